@@ -1,0 +1,49 @@
+import { visualModules, type VisualInstance } from '../viz/client.ts';
+
+export interface StepSpec {
+  id: string;
+  viz: string;
+  state: unknown;
+  alt: string;
+}
+
+/**
+ * The stage: the sticky area holding one figure per visual. Showing a step brings its figure
+ * forward, hands the visual its state, then marks the figure with data-viz-step (the public
+ * contract) and announces what it now shows.
+ */
+export function createStage(root: HTMLElement, prefersReducedMotion: () => boolean) {
+  const figures = new Map([...root.querySelectorAll<HTMLElement>('figure[data-viz]')].map((f) => [f.dataset.viz!, f]));
+  const announcer = root.querySelector<HTMLElement>('[data-announcer]');
+  const instances = new Map<string, Promise<VisualInstance>>();
+  let latest: StepSpec | undefined;
+
+  function instance(viz: string): Promise<VisualInstance> {
+    let found = instances.get(viz);
+    if (!found) {
+      const figure = figures.get(viz)!;
+      const data = JSON.parse(figure.querySelector('.figure__data')?.textContent ?? 'null');
+      found = visualModules[viz]!().then(({ mount }) => mount(figure, data));
+      instances.set(viz, found);
+    }
+    return found;
+  }
+
+  async function show(step: StepSpec) {
+    latest = step;
+    const figure = figures.get(step.viz);
+    if (!figure) return;
+    const switching = !figure.classList.contains('is-active');
+    for (const f of figures.values()) f.classList.toggle('is-active', f === figure);
+    const alt = figure.querySelector('.figure__alt');
+    if (alt) alt.textContent = step.alt;
+    if (announcer) announcer.textContent = step.alt;
+
+    const visual = await instance(step.viz);
+    if (latest !== step) return; // the reader has already moved on
+    await visual.show(step.state, { animate: !switching && !prefersReducedMotion() });
+    if (latest === step) figure.dataset.vizStep = step.id;
+  }
+
+  return { show, preload: (viz: string) => void instance(viz) };
+}

@@ -1,0 +1,33 @@
+import { createScroller } from '../scroll/engine.ts';
+import { windowViewport, type Viewport } from '../scroll/viewport.ts';
+import { createStage, type StepSpec } from './stage.ts';
+
+const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+
+/** Wires the page: content (the spec) -> active step (engine) -> state (stage) -> visual. */
+export function startStory(viewport: Viewport = windowViewport()) {
+  const root = document.querySelector<HTMLElement>('[data-story]');
+  const specEl = document.getElementById('story-spec');
+  if (!root || !specEl) return;
+  const spec = JSON.parse(specEl.textContent!) as { steps: StepSpec[] };
+  const stage = createStage(root.querySelector<HTMLElement>('[data-stage]')!, () => reducedMotion.matches);
+  const steps = [...root.querySelectorAll<HTMLElement>('[data-step]')];
+  const progress = root.querySelector<HTMLElement>('[data-progress]');
+  const nav = root.querySelector<HTMLElement>('[data-controls]');
+
+  return createScroller({
+    steps,
+    viewport,
+    prefersReducedMotion: () => reducedMotion.matches,
+    onStep: (index) => void stage.show(spec.steps[index]!),
+    onProgress: (p) => progress?.style.setProperty('transform', `scaleX(${p})`),
+    controls: nav
+      ? {
+          nav,
+          prev: nav.querySelector('[data-step-prev]')!,
+          next: nav.querySelector('[data-step-next]')!,
+          counter: nav.querySelector('[data-step-counter]')!,
+        }
+      : undefined,
+  });
+}

@@ -1,0 +1,125 @@
+import type { Viewport } from './viewport.ts';
+
+/**
+ * The scroll engine: which step is active, and the reader's ways to move between steps.
+ * It knows steps and a viewport, nothing about what a step shows.
+ *
+ * Contract: the active step carries aria-current="step" (exactly one once the reader is in the
+ * story); `#<step id>` opens the story at that step; Previous/Next controls work by keyboard.
+ */
+export interface ScrollerOptions {
+  steps: HTMLElement[];
+  viewport: Viewport;
+  /** Where the trigger line sits, as a fraction of the viewport's height. */
+  offset?: number;
+  onStep(index: number): void;
+  controls?: { prev: HTMLButtonElement; next: HTMLButtonElement; counter: HTMLElement; nav: HTMLElement };
+  /** Receives the reading progress through the story, 0 to 1. */
+  onProgress?(progress: number): void;
+  prefersReducedMotion(): boolean;
+}
+
+export interface Scroller {
+  readonly active: number;
+  goTo(index: number, options?: { focus?: boolean }): void;
+  destroy(): void;
+}
+
+export function createScroller(options: ScrollerOptions): Scroller {
+  const { steps, viewport, offset = 0.6, onStep, controls, onProgress, prefersReducedMotion } = options;
+  let active = -1;
+
+  function activate(index: number) {
+    if (index === active || index < 0 || index >= steps.length) return;
+    steps[active]?.removeAttribute('aria-current');
+    active = index;
+    steps[index]!.setAttribute('aria-current', 'step');
+    if (controls) {
+      controls.counter.textContent = `Step ${index + 1} of ${steps.length}`;
+      controls.prev.disabled = index === 0;
+      controls.next.disabled = index === steps.length - 1;
+    }
+    onStep(index);
+  }
+
+  /** Scrolls so the step's middle sits on the trigger line, and activates it at once. */
+  function goTo(index: number, { focus = false } = {}) {
+    const step = steps[index];
+    if (!step) return;
+    const band = viewport.band();
+    const { top, height } = documentBox(step);
+    const y = top + Math.min(height, band.height) / 2 - band.height * offset;
+    viewport.scrollTo(Math.max(0, y), !prefersReducedMotion());
+    activate(index);
+    if (focus) step.focus({ preventScroll: true });
+  }
+
+  const stopTracking = viewport.trackSteps(steps, offset, activate);
+
+  const cleanups: (() => void)[] = [stopTracking];
+  if (controls) {
+    const prev = () => goTo(Math.max(0, active - 1), { focus: true });
+    const next = () => goTo(Math.min(steps.length - 1, active + 1), { focus: true });
+    controls.prev.addEventListener('click', prev);
+    controls.next.addEventListener('click', next);
+    controls.nav.hidden = false;
+    cleanups.push(() => {
+      controls.prev.removeEventListener('click', prev);
+      controls.next.removeEventListener('click', next);
+    });
+  }
+
+  // A reader tabbing into a step (a link in it) is reading that step.
+  const onFocusIn = (event: FocusEvent) => {
+    const index = steps.findIndex((s) => s.contains(event.target as Node));
+    if (index >= 0) activate(index);
+  };
+  document.addEventListener('focusin', onFocusIn);
+  cleanups.push(() => document.removeEventListener('focusin', onFocusIn));
+
+  const openHash = () => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    const index = steps.findIndex((s) => s.dataset.step === id);
+    if (index >= 0) goTo(index);
+  };
+  window.addEventListener('hashchange', openHash);
+  cleanups.push(() => window.removeEventListener('hashchange', openHash));
+  openHash();
+
+  if (onProgress) {
+    let frame = 0;
+    const report = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => onProgress(readingProgress(steps, viewport, offset)));
+    };
+    cleanups.push(viewport.onChange(report));
+    report();
+  }
+
+  return {
+    get active() {
+      return active;
+    },
+    goTo,
+    destroy: () => cleanups.forEach((fn) => fn()),
+  };
+}
+
+/** An element's box in document coordinates (those of Viewport.band), whoever scrolls the document. */
+export function documentBox(el: Element): { top: number; height: number } {
+  const rect = el.getBoundingClientRect();
+  return { top: rect.top + window.scrollY, height: rect.height };
+}
+
+/** How far the trigger line has travelled from the first step's top to the last step's bottom. */
+export function readingProgress(steps: HTMLElement[], viewport: Viewport, offset: number): number {
+  const first = steps[0];
+  const last = steps[steps.length - 1];
+  if (!first || !last) return 0;
+  const band = viewport.band();
+  const top = documentBox(first).top;
+  const lastBox = documentBox(last);
+  const bottom = lastBox.top + lastBox.height;
+  const line = band.top + band.height * offset;
+  return Math.min(1, Math.max(0, (line - top) / (bottom - top)));
+}

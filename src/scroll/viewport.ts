@@ -1,0 +1,40 @@
+import scrollama from 'scrollama';
+
+/**
+ * The one thing the scroll engine knows about "the screen". The window is the first
+ * implementation; an embed whose frame is auto-resized by the host page supplies another one
+ * fed by the host's position messages (where IntersectionObserver and sticky cannot work).
+ */
+export interface Viewport {
+  /** The visible band of this document, in its own CSS pixels. */
+  band(): { top: number; height: number };
+  /** Calls `listener` whenever the band moves or resizes. Returns an unsubscribe function. */
+  onChange(listener: () => void): () => void;
+  /** Reports which step crosses the trigger line (a fraction of the band's height), as it changes. */
+  trackSteps(steps: HTMLElement[], offset: number, onEnter: (index: number) => void): () => void;
+  /** Scrolls so that document position `y` sits at the top of the band. */
+  scrollTo(y: number, smooth: boolean): void;
+}
+
+/** The page's own window, with scrollama (IntersectionObserver) for step activation. */
+export function windowViewport(): Viewport {
+  return {
+    band: () => ({ top: window.scrollY, height: window.innerHeight }),
+    onChange(listener) {
+      window.addEventListener('scroll', listener, { passive: true });
+      window.addEventListener('resize', listener);
+      return () => {
+        window.removeEventListener('scroll', listener);
+        window.removeEventListener('resize', listener);
+      };
+    },
+    trackSteps(steps, offset, onEnter) {
+      const scroller = scrollama();
+      scroller.setup({ step: steps, offset }).onStepEnter(({ index }) => onEnter(index));
+      return () => scroller.destroy();
+    },
+    scrollTo(y, smooth) {
+      window.scrollTo({ top: y, behavior: smooth ? 'smooth' : 'instant' });
+    },
+  };
+}

@@ -1,0 +1,149 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DESKTOP, PHONE, isolatedContext, launchBrowser, scrollThrough } from '../support/browser.ts';
+
+const origin = inject('origin');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+interface StepSpec {
+  id: string;
+  viz: string;
+}
+
+async function storySpec(page: Page): Promise<StepSpec[]> {
+  return page.evaluate(() => JSON.parse(document.getElementById('story-spec')!.textContent!).steps);
+}
+
+/** Records, as the reader scrolls, each step that becomes current and the figures' data-viz-step. */
+async function recordSteps(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { seen: string[]; vizSeen: Record<string, string[]>; currentCounts: number[] };
+    w.seen = [];
+    w.vizSeen = {};
+    w.currentCounts = [];
+    new MutationObserver(() => {
+      const current = document.querySelectorAll('[aria-current="step"]');
+      w.currentCounts.push(current.length);
+      const id = (current[0] as HTMLElement | undefined)?.dataset.step;
+      if (id && w.seen.at(-1) !== id) w.seen.push(id);
+      for (const fig of document.querySelectorAll<HTMLElement>('figure[data-viz]')) {
+        const list = (w.vizSeen[fig.dataset.viz!] ??= []);
+        if (fig.dataset.vizStep && list.at(-1) !== fig.dataset.vizStep) list.push(fig.dataset.vizStep);
+      }
+    }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['aria-current', 'data-viz-step'] });
+  });
+}
+
+for (const [name, viewport] of [
+  ['desktop', DESKTOP],
+  ['phone', PHONE],
+] as const) {
+  describe(`the story on a ${name}`, () => {
+    it('makes every step current in turn as the reader scrolls, and the visuals follow', async () => {
+      const { context, foreignRequests } = await isolatedContext(browser, [origin], { viewport });
+      const page = await context.newPage();
+      await page.goto(`${origin}/`);
+      await page.waitForLoadState('networkidle');
+      const spec = await storySpec(page);
+      await recordSteps(page);
+      await scrollThrough(page);
+      await page.waitForTimeout(1000);
+
+      const { seen, vizSeen, currentCounts } = await page.evaluate(() => {
+        const w = window as unknown as { seen: string[]; vizSeen: Record<string, string[]>; currentCounts: number[] };
+        return { seen: w.seen, vizSeen: w.vizSeen, currentCounts: w.currentCounts };
+      });
+      expect(seen).toEqual(spec.map((s) => s.id));
+      // Never two current steps at once.
+      expect(Math.max(...currentCounts)).toBe(1);
+      // Each figure reported the steps that show it, in story order.
+      for (const viz of new Set(spec.map((s) => s.viz))) {
+        const expected = spec.filter((s) => s.viz === viz).map((s) => s.id);
+        expect(vizSeen[viz], viz).toEqual(expected);
+      }
+      expect(foreignRequests).toEqual([]);
+      await context.close();
+    });
+  });
+}
+
+describe('the story for keyboard and link users', () => {
+  it('opens at the step named in the URL fragment', async () => {
+    const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP });
+    const page = await context.newPage();
+    await page.goto(`${origin}/#blockade`);
+    await expect.poll(() => page.getAttribute('[data-step="blockade"]', 'aria-current')).toBe('step');
+    await expect.poll(() => page.getAttribute('figure[data-viz="timeline"]', 'data-viz-step')).toBe('blockade');
+    const top = await page.evaluate(() => document.querySelector('[data-step="blockade"]')!.getBoundingClientRect().top);
+    expect(top).toBeLessThan(DESKTOP.height);
+    await context.close();
+  });
+
+  it('moves between steps with the Next and Previous controls', async () => {
+    const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP });
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    const spec = await storySpec(page);
+    await page.locator('[data-step]').first().scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, 200));
+    await expect.poll(() => page.locator('[aria-current="step"]').count()).toBe(1);
+    await page.getByRole('button', { name: 'Next step' }).focus();
+    const before = await page.getAttribute('[aria-current="step"]', 'data-step');
+    await page.keyboard.press('Enter');
+    const index = spec.findIndex((s) => s.id === before);
+    await expect.poll(() => page.getAttribute('[aria-current="step"]', 'data-step')).toBe(spec[index + 1]!.id);
+    // Focus moves to the step so screen readers read it.
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.step)).toBe(spec[index + 1]!.id);
+    await page.getByRole('button', { name: 'Previous step' }).click();
+    await expect.poll(() => page.getAttribute('[aria-current="step"]', 'data-step')).toBe(before);
+    await context.close();
+  });
+
+  it('changes state without animation when the reader prefers reduced motion', async () => {
+    const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${origin}/#enclave-history`);
+    await expect.poll(() => page.getAttribute('figure[data-viz="timeline"]', 'data-viz-step')).toBe('enclave-history');
+    await page.goto(`${origin}/#peacekeepers`);
+    // d3 transitions would leave marks mid-flight for hundreds of milliseconds; none may be running.
+    await expect.poll(() => page.getAttribute('figure[data-viz="timeline"]', 'data-viz-step')).toBe('peacekeepers');
+    const inFlight = await page.evaluate(() => [...document.querySelectorAll('figure[data-viz="timeline"] svg [data-key]')].filter((el) => '__transition' in el && Object.keys((el as unknown as { __transition: object }).__transition).length > 0).length);
+    expect(inFlight).toBe(0);
+    await context.close();
+  });
+});
+
+describe('the story without JavaScript', () => {
+  it('has every heading, every step and a static SVG with a text alternative in each figure', async () => {
+    const { context, foreignRequests } = await isolatedContext(browser, [origin], { viewport: DESKTOP, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    const spec = await page.evaluate(() => JSON.parse(document.getElementById('story-spec')!.textContent!).steps as { id: string }[]);
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.locator('h2').allTextContents()).toEqual(
+      expect.arrayContaining(['The Current Situation', 'The International Response', 'The Role of Western Powers', 'Analysis and Editorial', 'Recommendations']),
+    );
+    for (const step of spec) {
+      const text = (await page.locator(`[data-step="${step.id}"]`).innerText()).trim();
+      expect(text.length, step.id).toBeGreaterThan(20);
+      expect(await page.locator(`[data-step="${step.id}"]`).isVisible(), step.id).toBe(true);
+    }
+    const figures = page.locator('figure[data-viz]');
+    expect(await figures.count()).toBeGreaterThan(0);
+    for (const figure of await figures.all()) {
+      const svg = figure.locator('svg').first();
+      expect(await svg.isVisible()).toBe(true);
+      expect(await svg.getAttribute('role')).toBe('img');
+      const desc = await svg.locator('desc').textContent();
+      expect(desc!.length).toBeGreaterThan(30);
+      expect(await svg.locator('[data-key]').count()).toBeGreaterThan(5);
+    }
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,60 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+/** The system Chromium (no browser download here); CHROMIUM_PATH overrides the path. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const BASE_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** WebGL through SwiftShader, for MapLibre; without it WebGL is unavailable. */
+export const WEBGL_FLAGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+
+export function launchBrowser({ webgl = false } = {}): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...BASE_FLAGS, ...(webgl ? WEBGL_FLAGS : ['--disable-webgl', '--disable-3d-apis'])],
+  });
+}
+
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 390, height: 844 };
+
+/**
+ * A context that records every request leaving `allowedOrigins` and aborts it, so tests can
+ * assert that the site never calls another server.
+ */
+export async function isolatedContext(
+  browser: Browser,
+  allowedOrigins: string[],
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<{ context: BrowserContext; foreignRequests: string[] }> {
+  const context = await browser.newContext(options);
+  const foreignRequests: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    const origin = new URL(url).origin;
+    if (allowedOrigins.includes(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    foreignRequests.push(url);
+    return route.abort();
+  });
+  return { context, foreignRequests };
+}
+
+/** Scrolls the window gradually from top to bottom, letting the page react at each stop. */
+export async function scrollThrough(page: Page, { stepPx = 0.25, settleMs = 60 } = {}): Promise<void> {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const viewport = page.viewportSize()!;
+  const stride = Math.max(40, Math.round(viewport.height * stepPx));
+  for (let y = 0; y <= height; y += stride) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(settleMs);
+  }
+}

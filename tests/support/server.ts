@@ -1,0 +1,53 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+};
+
+export interface StaticServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a built site (dist/) the way a static host does: directory index.html, 404 otherwise.
+ * `base` mounts the site under a sub-path, as a newsroom hosting its own copy would.
+ */
+export async function serveStatic(root: string, { port = 0, host = '127.0.0.1', base = '/' } = {}): Promise<StaticServer> {
+  const dir = resolve(root);
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!path.startsWith(base)) return notFound(res);
+    let file = normalize(join(dir, path.slice(base.length)));
+    if (!file.startsWith(dir)) return notFound(res);
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) return notFound(res);
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((ok) => server.listen(port, host, ok));
+  const { port: actual } = server.address() as AddressInfo;
+  return {
+    origin: `http://${host}:${actual}`,
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}
+
+function notFound(res: import('node:http').ServerResponse) {
+  res.writeHead(404, { 'content-type': 'text/plain' });
+  res.end('Not found');
+}
