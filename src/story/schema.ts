@@ -27,7 +27,8 @@ export const step = z.strictObject({
   notes: z.array(editorNote).default([]),
 });
 
-export const LABELS = ['report', 'analysis', 'opinion'] as const;
+/** report/analysis/opinion: the article's sections; epilogue: the explainer's own, dated and sourced additions. */
+export const LABELS = ['report', 'analysis', 'opinion', 'epilogue'] as const;
 
 /** Sources of each data record, by "<file>/<id>" (see src/data/index.ts). */
 export type FactSources = Record<string, Source[]>;

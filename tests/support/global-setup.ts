@@ -12,7 +12,7 @@ declare module 'vitest' {
 /** Builds the site as `npm run build` does (set SKIP_BUILD=1 to reuse dist/), then serves it. */
 export default async function setup(project: TestProject) {
   if (!process.env.SKIP_BUILD) execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
-  const server = await serveStatic('dist');
+  const server = await serveStatic(process.env.ASTRO_OUT_DIR ?? 'dist');
   project.provide('origin', server.origin);
   return () => server.close();
 }
