@@ -1,11 +1,7 @@
 import { getCollection } from 'astro:content';
-import type { Section } from './schema.ts';
+import { assertUniqueStepIds, slugify, type StorySection } from './story.ts';
 
-export interface StorySection extends Section {
-  /** URL fragment of the section heading. */
-  slug: string;
-  file: string;
-}
+export type { StorySection } from './story.ts';
 
 /** The story in reading order; step ids must be unique across all sections (they are URL fragments). */
 export async function getStory(): Promise<StorySection[]> {
@@ -15,23 +11,4 @@ export async function getStory(): Promise<StorySection[]> {
     .sort((a, b) => a.order - b.order);
   assertUniqueStepIds(sections);
   return sections;
-}
-
-export function assertUniqueStepIds(sections: Pick<StorySection, 'file' | 'steps'>[]): void {
-  const owner = new Map<string, string>();
-  for (const section of sections) {
-    for (const step of section.steps) {
-      const other = owner.get(step.id);
-      if (other) throw new Error(`Duplicate step id "${step.id}" in ${section.file} (already used in ${other}). Step ids are URL fragments and must be unique.`);
-      owner.set(step.id, section.file);
-    }
-  }
-}
-
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { mark } from '../../src/viz/scene.ts';
+import { markToSvg, sceneToSvg } from '../../src/viz/scene-svg.ts';
+import { wrapText } from '../../src/viz/text.ts';
+
+describe('build-time SVG', () => {
+  it('writes a mark with its key, rounded numbers and escaped text', () => {
+    expect(markToSvg(mark('text', 'label:a', { x: 1.23456, class: 'tl-label' }, 'US & EU <say>'))).toBe(
+      '<text data-key="label:a" x="1.23" class="tl-label">US &amp; EU &lt;say&gt;</text>',
+    );
+  });
+
+  it('produces an accessible, scalable SVG image', () => {
+    const svg = sceneToSvg({ width: 300, height: 200, marks: [mark('circle', 'a', { cx: 1, cy: 2, r: 3 })] }, { id: 'f', title: 'T "1"', description: 'D' });
+    expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 300 200"[^>]*role="img"[^>]*aria-labelledby="f-title f-desc"/);
+    expect(svg).toContain('<title id="f-title">T &quot;1&quot;</title><desc id="f-desc">D</desc>');
+    expect(svg).toContain('<circle data-key="a" cx="1" cy="2" r="3"></circle>');
+  });
+});
+
+describe('wrapText', () => {
+  it('breaks between words without exceeding the width', () => {
+    expect(wrapText('Lachin corridor blockade begins', 16)).toEqual(['Lachin corridor', 'blockade begins']);
+  });
+  it('keeps a word longer than the width on its own line', () => {
+    expect(wrapText('Nagorno-Karabakh-Autonomous oblast', 10)).toEqual(['Nagorno-Karabakh-Autonomous', 'oblast']);
+  });
+});
