@@ -20,7 +20,7 @@ export const isoDate = z.preprocess(
 export const source = z.object({
   title: z.string().min(1),
   publisher: z.string().min(1),
-  url: z.string().url(),
+  url: z.url(),
 });
 export type Source = z.infer<typeof source>;
 
@@ -54,3 +54,91 @@ export const forceFigure = z.looseObject({
   sources,
 });
 export const forces = z.array(forceFigure);
+
+const recordId = z.string().regex(/^[a-z0-9-]+$/, { message: 'must be lower-case letters, digits and hyphens' });
+
+/** actors.json: states, organisations and courts, with dated relations between them. */
+export const RELATION_KINDS = ['alliance', 'military-support', 'security-treaty', 'peacekeeping', 'mediation', 'conflict', 'criticism', 'legal'] as const;
+export type RelationKind = (typeof RELATION_KINDS)[number];
+
+export const actorRelation = z.object({
+  to: recordId,
+  kind: z.enum(RELATION_KINDS),
+  from: isoDate,
+  until: isoDate.optional(),
+  note: z.string().min(1),
+  sources,
+});
+export const actor = z.object({
+  id: recordId,
+  name: z.string().min(1),
+  type: z.string().min(1),
+  description: z.string().min(1),
+  descriptionSources: sources,
+  relations: z.array(actorRelation),
+});
+export type Actor = z.infer<typeof actor>;
+
+export const actors = z.array(actor).superRefine((list, ctx) => {
+  const ids = new Set(list.map((a) => a.id));
+  list.forEach((a, i) =>
+    a.relations.forEach((r, j) => {
+      if (!ids.has(r.to)) ctx.addIssue({ code: 'custom', path: [i, 'relations', j, 'to'], message: `unknown actor "${r.to}"` });
+      if (r.until && r.until < r.from) ctx.addIssue({ code: 'custom', path: [i, 'relations', j, 'until'], message: `is before from (${r.from})` });
+    }),
+  );
+});
+
+/** population.json: census rows and estimates; null = not confirmed by a retrieved source. */
+const populationGroup = z.object({
+  count: z.number().int().nonnegative().nullable().optional(),
+  countRange: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]).optional(),
+  sharePct: z.number().min(0).max(100).nullable(),
+});
+export const populationRecord = z.object({
+  id: recordId,
+  year: z.number().int(),
+  kind: z.string().min(1),
+  territory: z.string().min(1),
+  total: z.number().int().positive().nullable(),
+  totalNote: z.string().optional(),
+  groups: z.record(z.string(), populationGroup),
+  note: z.string().min(1),
+  sources,
+});
+export type PopulationRecord = z.infer<typeof populationRecord>;
+export const population = z.object({ description: z.string(), records: z.array(populationRecord).min(1) });
+
+/** displacement.json: sourced counts, each with who reports it; ranges as valueRange with value null. */
+export const displacementFigure = z
+  .object({
+    id: recordId,
+    period: z.string().optional(),
+    date: isoDate.optional(),
+    /** Local time in Armenia/Azerbaijan (UTC+4), "HH:MM" or a part of the day. */
+    timeLocal: z.string().regex(/^(\d{2}:\d{2}|morning|afternoon|evening|night)$/).optional(),
+    value: z.number().nonnegative().nullable(),
+    valueRange: z.tuple([z.number().nonnegative(), z.number().nonnegative()]).optional(),
+    approximate: z.boolean(),
+    unit: z.string().min(1),
+    counts: z.string().min(1),
+    reportedBy: z.string().min(1),
+    chartSeries: z.enum(['armenian-government-count', 'other-report']).optional(),
+    note: z.string().optional(),
+    sources,
+  })
+  .refine((d) => d.value !== null || d.valueRange !== undefined || d.note !== undefined, {
+    message: 'needs a value, a valueRange or a note saying why there is none',
+    path: ['value'],
+  });
+export type DisplacementFigure = z.infer<typeof displacementFigure>;
+export const displacement = z.object({
+  description: z.string(),
+  war1988to1994: z.array(displacementFigure),
+  war2020: z.array(displacementFigure),
+  exodus2023Cumulative: z.array(displacementFigure).min(1),
+  exodus2023DailyFlowsContested: z.array(displacementFigure),
+  exodus2023Totals: z.array(displacementFigure).min(1),
+  exodus2023Casualties: z.array(displacementFigure),
+});
+export type Displacement = z.infer<typeof displacement>;
