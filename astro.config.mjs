@@ -13,6 +13,5 @@ export default defineConfig({
   compressHTML: false,
   build: { inlineStylesheets: 'never' },
   server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1' },
   devToolbar: { enabled: false },
 });

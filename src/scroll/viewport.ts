@@ -30,7 +30,8 @@ export function windowViewport(): Viewport {
     },
     trackSteps(steps, offset, onEnter) {
       const scroller = scrollama();
-      scroller.setup({ step: steps, offset }).onStepEnter(({ index }) => onEnter(index));
+      // scrollama's bundled types list offsets in tenths only; any fraction 0–1 works.
+      scroller.setup({ step: steps, offset: offset as scrollama.DecimalType }).onStepEnter(({ index }) => onEnter(index));
       return () => scroller.destroy();
     },
     scrollTo(y, smooth) {

@@ -1,4 +1,4 @@
-import { select } from 'd3-selection';
+import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import type { Mark, Scene } from './scene.ts';
 
@@ -9,52 +9,51 @@ import type { Mark, Scene } from './scene.ts';
  */
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
+// The tag is part of a mark's identity: a mark that changes element type is replaced, not morphed.
+const identity = (m: Mark) => `${m.tag}:${m.key}`;
+
 function setAttrs(el: Element, m: Mark) {
   for (const [name, value] of Object.entries(m.attrs)) el.setAttribute(name, String(value));
 }
 
+function create(m: Mark): SVGElement {
+  const el = document.createElementNS(SVG_NS, m.tag);
+  el.setAttribute('data-key', m.key);
+  setAttrs(el, m);
+  return el;
+}
+
 export function applyScene(svg: SVGSVGElement, scene: Scene, duration: number): void {
   svg.setAttribute('viewBox', `0 0 ${scene.width} ${scene.height}`);
-  const root = select(svg);
-  const marks = root
-    .selectAll<SVGElement, Mark>(':scope > [data-key]')
-    .data(scene.marks, function (this: SVGElement | Mark, d?: Mark) {
-      // The tag is part of the identity: a mark that changes element type is replaced, not morphed.
-      return d ? `${d.tag}:${d.key}` : `${(this as SVGElement).tagName}:${(this as SVGElement).getAttribute('data-key')}`;
-    });
+  // Marks drawn at build time carry no bound data yet: bind them from their attributes first.
+  const existing = select(svg).selectAll<SVGElement, Mark>(':scope > [data-key]');
+  existing.each(function (d) {
+    if (!d) (this as SVGElement & { __data__: Mark }).__data__ = { key: this.getAttribute('data-key')!, tag: this.tagName as Mark['tag'], attrs: {} };
+  });
+  const marks = existing.data(scene.marks, identity);
 
-  const exiting = marks.exit();
-  const entered = marks
-    .enter()
-    .append((m) => {
-      const el = document.createElementNS(SVG_NS, m.tag);
-      el.setAttribute('data-key', m.key);
-      setAttrs(el, m);
-      return el;
-    })
-    .style('opacity', duration ? 0 : null);
+  const entered: Selection<SVGElement, Mark, SVGSVGElement, unknown> = marks.enter().append(create);
   const merged = entered.merge(marks).order();
   merged.each(function (m) {
     if (m.text !== undefined && this.textContent !== m.text) this.textContent = m.text;
   });
 
   if (!duration) {
-    exiting.remove();
+    marks.exit().remove();
     merged.each(function (m) {
       setAttrs(this, m);
     });
-    merged.style('opacity', null);
     return;
   }
 
-  exiting.transition().duration(duration).style('opacity', 0).remove();
-  const t = merged.transition().duration(duration);
-  t.style('opacity', null);
-  merged.each(function (m) {
-    const el = select(this).transition(t as never);
+  marks.exit().transition().duration(duration).style('opacity', 0).remove();
+  entered.style('opacity', 0).transition().duration(duration).style('opacity', 1);
+  marks.each(function (m) {
+    const moving = select(this).transition().duration(duration);
     for (const [name, value] of Object.entries(m.attrs)) {
+      // Classes switch at once (colour changes are carried by CSS transitions).
       if (name === 'class') this.setAttribute('class', String(value));
-      else el.attr(name, value);
+      else moving.attr(name, String(value));
     }
   });
 }
