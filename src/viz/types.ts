@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import type { Scene, Size } from './scene.ts';
+import type { DataTable } from './table.ts';
 
 /**
  * A visual, as the build sees it. The browser never imports this (it would pull in zod):
@@ -20,6 +21,8 @@ export interface VisualDefinition<Data = unknown, State = unknown> {
   layout(data: Data, state: State, size: Size): Scene;
   /** Size of the build-time SVG (it scales to fit; the browser lays out at the real size). */
   size: Size;
+  /** The figure's data with its sources: shown as a table under the figure and offered as CSV. */
+  table?: DataTable;
 }
 
 /** Keeps the generic link between a visual's data and state while erasing it for the registry. */

@@ -14,4 +14,15 @@ export const timeline = defineVisual({
   data: items,
   layout: timelineLayout,
   size: { width: 560, height: 640 },
+  table: {
+    file: 'timeline',
+    caption: 'Dated events of the Nagorno-Karabakh conflict, 1921 to 2025',
+    columns: [
+      { key: 'date', label: 'Date' },
+      { key: 'dateEnd', label: 'Until' },
+      { key: 'title', label: 'Event' },
+      { key: 'summary', label: 'What happened' },
+    ],
+    rows: timelineEvents.map(({ date, dateEnd, title, summary, sources }) => ({ cells: { date, dateEnd: dateEnd ?? null, title, summary }, sources })),
+  },
 });

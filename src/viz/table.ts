@@ -1,0 +1,55 @@
+import type { Source } from '../data/schema.ts';
+
+/**
+ * A visual's data as a plain table: rendered as the accessible data table under the figure and
+ * served as the "download the data (CSV)" file. Every row carries its own sources.
+ */
+export type Cell = string | number | null;
+
+export interface TableColumn {
+  key: string;
+  label: string;
+  /** Right-aligned, written without thousands separators in the CSV. */
+  numeric?: boolean;
+}
+
+export interface TableRow {
+  cells: Record<string, Cell>;
+  sources: Source[];
+}
+
+export interface DataTable {
+  /** Name of the CSV file, without extension (e.g. "population" -> /data/population.csv). */
+  file: string;
+  caption: string;
+  columns: TableColumn[];
+  rows: TableRow[];
+}
+
+/** The CSV's last column: each source as "Publisher: Title <url>", separated by " | ". */
+export const SOURCES_COLUMN = 'sources';
+
+/** RFC 4180 field: quoted when it holds a comma, quote or line break; formulas defused for spreadsheets. */
+export function csvField(value: Cell): string {
+  if (value === null) return '';
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text) && !/^-?\d/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function formatSources(sources: Source[]): string {
+  return sources.map((s) => `${s.publisher}: ${s.title} <${s.url}>`).join(' | ');
+}
+
+/** The table as CSV text (UTF-8, CRLF line ends as RFC 4180 asks), header row first. */
+export function tableToCsv(table: DataTable): string {
+  const header = [...table.columns.map((c) => c.key), SOURCES_COLUMN];
+  const lines = [header, ...table.rows.map((row) => [...table.columns.map((c) => row.cells[c.key] ?? null), formatSources(row.sources)])];
+  return lines.map((line) => line.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** A cell as the HTML table shows it: numbers with thousands separators, empty as an en dash. */
+export function formatCell(value: Cell): string {
+  if (value === null || value === '') return '–';
+  return typeof value === 'number' ? value.toLocaleString('en-GB') : value;
+}
