@@ -22,15 +22,21 @@ async function storySpec(page: Page): Promise<StepSpec[]> {
 /** Records, as the reader scrolls, each step that becomes current and the figures' data-viz-step. */
 async function recordSteps(page: Page) {
   await page.evaluate(() => {
-    const w = window as unknown as { seen: string[]; vizSeen: Record<string, string[]>; currentCounts: number[] };
+    const w = window as unknown as { seen: string[]; vizSeen: Record<string, string[]>; currentCounts: number[]; offscreen: string[] };
     w.seen = [];
     w.vizSeen = {};
     w.currentCounts = [];
+    w.offscreen = [];
     new MutationObserver(() => {
       const current = document.querySelectorAll('[aria-current="step"]');
       w.currentCounts.push(current.length);
       const id = (current[0] as HTMLElement | undefined)?.dataset.step;
-      if (id && w.seen.at(-1) !== id) w.seen.push(id);
+      if (id && w.seen.at(-1) !== id) {
+        w.seen.push(id);
+        // The graphic must be in view (sticky) whenever a step is current.
+        const box = document.querySelector('figure.is-active')!.getBoundingClientRect();
+        if (box.top < -1 || box.bottom > innerHeight + 1 || box.height < 100) w.offscreen.push(id);
+      }
       for (const fig of document.querySelectorAll<HTMLElement>('figure[data-viz]')) {
         const list = (w.vizSeen[fig.dataset.viz!] ??= []);
         if (fig.dataset.vizStep && list.at(-1) !== fig.dataset.vizStep) list.push(fig.dataset.vizStep);
@@ -54,11 +60,12 @@ for (const [name, viewport] of [
       await scrollThrough(page);
       await page.waitForTimeout(1000);
 
-      const { seen, vizSeen, currentCounts } = await page.evaluate(() => {
-        const w = window as unknown as { seen: string[]; vizSeen: Record<string, string[]>; currentCounts: number[] };
-        return { seen: w.seen, vizSeen: w.vizSeen, currentCounts: w.currentCounts };
+      const { seen, vizSeen, currentCounts, offscreen } = await page.evaluate(() => {
+        const w = window as unknown as { seen: string[]; vizSeen: Record<string, string[]>; currentCounts: number[]; offscreen: string[] };
+        return { seen: w.seen, vizSeen: w.vizSeen, currentCounts: w.currentCounts, offscreen: w.offscreen };
       });
       expect(seen).toEqual(spec.map((s) => s.id));
+      expect(offscreen, 'steps whose graphic was out of view').toEqual([]);
       // Never two current steps at once.
       expect(Math.max(...currentCounts)).toBe(1);
       // Each figure reported the steps that show it, in story order.
