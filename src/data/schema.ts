@@ -142,3 +142,30 @@ export const displacement = z.object({
   exodus2023Casualties: z.array(displacementFigure),
 });
 export type Displacement = z.infer<typeof displacement>;
+
+/** places.json: places the map can name. `names.en` gives both names where usage differs ("Stepanakert / Khankendi"). */
+export const place = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    names: z.object({
+      en: z.string().min(1),
+      armenianUsage: z.string().min(1).optional(),
+      azerbaijaniUsage: z.string().min(1).optional(),
+      native: z.record(z.string(), z.string().min(1)).optional(),
+    }),
+    kind: z.string().min(1),
+    /** null where no source gives coordinates: such a place is never plotted. */
+    lat: z.number().min(-90).max(90).nullable(),
+    lon: z.number().min(-180).max(180).nullable(),
+    coordinateNote: z.string().optional(),
+    country: z.string().min(1),
+    note: z.string().optional(),
+    sources,
+  })
+  .refine((p) => (p.lat === null) === (p.lon === null), { message: 'lat and lon must both be given or both be null', path: ['lon'] })
+  .refine((p) => !p.names.armenianUsage === !p.names.azerbaijaniUsage, {
+    message: 'give both armenianUsage and azerbaijaniUsage, or neither',
+    path: ['names'],
+  });
+export type Place = z.infer<typeof place>;
+export const places = z.array(place);
