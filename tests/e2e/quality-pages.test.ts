@@ -1,0 +1,71 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DESKTOP, PHONE, isolatedContext, launchBrowser, scrollThrough } from '../support/browser.ts';
+import { builtPages } from '../support/site-pages.ts';
+
+/**
+ * Every built page, loaded in Chromium and read to the end, as a reader on a newsroom network
+ * that blocks everything but the site: nothing is requested from another server, the
+ * Content-Security-Policy is never broken, and no script fails.
+ */
+
+const origin = inject('origin');
+const pages = builtPages();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser({ webgl: true });
+});
+afterAll(() => browser?.close());
+
+/** Collects CSP violations as the page reports them (the event fires in the page, not in the test). */
+function recordViolations() {
+  const w = window as unknown as { cspViolations: string[] };
+  w.cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} ${e.sourceFile}:${e.lineNumber}`));
+}
+
+describe('every built page', () => {
+  it('is found by walking the build output', () => {
+    expect(pages.length).toBeGreaterThan(0);
+  });
+
+  for (const [name, viewport] of [
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ] as const) {
+    it(`on a ${name}, read to the end, requests nothing from another origin, breaks no CSP rule, throws no error`, async () => {
+      const { context, foreignRequests } = await isolatedContext(browser, [origin], { viewport });
+      await context.addInitScript(recordViolations);
+      const problems: string[] = [];
+      for (const { path } of pages) {
+        const page = await context.newPage();
+        page.on('pageerror', (error) => problems.push(`${path}: uncaught ${error.message}`));
+        page.on('console', (message) => {
+          if (message.type() === 'error') problems.push(`${path}: console error ${message.text()}`);
+        });
+        const response = await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+        expect(response?.status(), path).toBe(200);
+        await scrollThrough(page, { stepPx: 0.5, settleMs: 40 });
+        await page.waitForLoadState('networkidle');
+        const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+        problems.push(...violations.map((v) => `${path}: CSP ${v}`));
+        await page.close();
+      }
+      expect(problems).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('without JavaScript requests nothing from another origin', async () => {
+    const { context, foreignRequests } = await isolatedContext(browser, [origin], { viewport: DESKTOP, javaScriptEnabled: false });
+    for (const { path } of pages) {
+      const page = await context.newPage();
+      await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+      await page.close();
+    }
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+});
