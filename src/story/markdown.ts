@@ -1,4 +1,6 @@
 import { Marked } from 'marked';
+import { glossary, glossaryHref } from '../glossary/index.ts';
+import { markFirstUses, type MarkableTerm } from '../glossary/mark.ts';
 
 const markdown = new Marked({ gfm: true });
 
@@ -9,4 +11,28 @@ export function renderMarkdown(text: string): string {
 
 export function renderInlineMarkdown(text: string): string {
   return markdown.parseInline(text, { async: false });
+}
+
+const glossaryTerms: MarkableTerm[] = glossary.map((entry) => ({
+  id: entry.id,
+  term: entry.term,
+  phrases: entry.mark,
+  definitionHtml: renderInlineMarkdown(entry.definition),
+  href: glossaryHref(entry.id),
+}));
+
+let rendered: { key: string; byStep: Map<string, { html: string; marked: string[] }> } | undefined;
+
+/**
+ * The story's step prose as HTML, by step id, with the first use of each glossary term in the
+ * whole story marked (see src/glossary/mark.ts). Every step component asks for the same story,
+ * so the result is kept for the last story seen.
+ */
+export function renderStoryText(steps: readonly { id: string; text: string }[]): Map<string, { html: string; marked: string[] }> {
+  const key = JSON.stringify(steps.map((s) => [s.id, s.text]));
+  if (rendered?.key !== key) {
+    const results = markFirstUses(steps.map((s) => renderMarkdown(s.text)), glossaryTerms);
+    rendered = { key, byStep: new Map(steps.map((s, i) => [s.id, results[i]!])) };
+  }
+  return rendered.byStep;
 }
