@@ -17,3 +17,8 @@ export function url(path = ''): string {
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
   return `${base}/${path.replace(/^\//, '')}`;
 }
+
+/** The same path as an absolute URL on the configured site (SITE_URL), for canonical links, embed snippets and oEmbed. */
+export function absoluteUrl(path = ''): string {
+  return new URL(url(path), import.meta.env.SITE).href;
+}

@@ -1,16 +1,22 @@
 import { createScroller } from '../scroll/engine.ts';
-import { windowViewport, type Viewport } from '../scroll/viewport.ts';
+import type { Viewport } from '../scroll/viewport.ts';
+import { storyViewport } from '../embed/frame.ts';
 import { createStage, type StepSpec } from './stage.ts';
 
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
-/** Wires the page: content (the spec) -> active step (engine) -> state (stage) -> visual. */
-export function startStory(viewport: Viewport = windowViewport()) {
+/**
+ * Wires the page: content (the spec) -> active step (engine) -> state (stage) -> visual.
+ * The viewport is the window's, or the host page's when the story is in an auto-resized embed.
+ */
+export async function startStory(viewport?: Viewport) {
   const root = document.querySelector<HTMLElement>('[data-story]');
   const specEl = document.getElementById('story-spec');
   if (!root || !specEl) return;
   const spec = JSON.parse(specEl.textContent!) as { steps: StepSpec[] };
-  const stage = createStage(root.querySelector<HTMLElement>('[data-stage]')!, () => reducedMotion.matches);
+  const stageEl = root.querySelector<HTMLElement>('[data-stage]')!;
+  viewport ??= await storyViewport(root, stageEl);
+  const stage = createStage(stageEl, () => reducedMotion.matches);
   const steps = [...root.querySelectorAll<HTMLElement>('[data-step]')];
   const progress = root.querySelector<HTMLElement>('[data-progress]');
   const nav = root.querySelector<HTMLElement>('[data-controls]');

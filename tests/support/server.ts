@@ -39,6 +39,10 @@ export async function serveStatic(root: string, { port = 0, host = '127.0.0.1', 
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
+  return listen(server, port, host);
+}
+
+async function listen(server: Server, port: number, host: string): Promise<StaticServer> {
   await new Promise<void>((ok) => server.listen(port, host, ok));
   const { port: actual } = server.address() as AddressInfo;
   return {
@@ -50,4 +54,24 @@ export async function serveStatic(root: string, { port = 0, host = '127.0.0.1', 
 function notFound(res: import('node:http').ServerResponse) {
   res.writeHead(404, { 'content-type': 'text/plain' });
   res.end('Not found');
+}
+
+/** A page or script served by `serveFiles`. */
+export interface ServedFile {
+  body: string | Buffer;
+  type: string;
+}
+
+/**
+ * Serves fixed files by path, e.g. a host page that embeds the site from another origin
+ * (pass another loopback address as `host`, such as 127.0.0.2, for a second origin).
+ */
+export async function serveFiles(files: Record<string, ServedFile>, { port = 0, host = '127.0.0.1' } = {}): Promise<StaticServer> {
+  const server: Server = createServer((req, res) => {
+    const file = files[new URL(req.url ?? '/', 'http://x').pathname];
+    if (!file) return notFound(res);
+    res.writeHead(200, { 'content-type': file.type });
+    res.end(file.body);
+  });
+  return listen(server, port, host);
 }

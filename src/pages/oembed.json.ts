@@ -1,0 +1,22 @@
+import type { APIRoute } from 'astro';
+import { loaderSnippet, PLAIN_HEIGHT } from '../embed/snippets.ts';
+import { absoluteUrl, site } from '../site.ts';
+
+/**
+ * oEmbed (oembed.com) for the story, as a static file: a `rich` response whose html is the iframe
+ * with the project's loader. Pages link to it with <link rel="alternate" type="application/json+oembed">.
+ */
+export const GET: APIRoute = () =>
+  Response.json({
+    version: '1.0',
+    type: 'rich',
+    title: site.headline,
+    author_name: site.credit,
+    provider_name: site.name,
+    provider_url: absoluteUrl(''),
+    html: loaderSnippet(),
+    width: 800,
+    height: PLAIN_HEIGHT,
+    license: site.licence.name,
+    license_url: site.licence.url,
+  });
