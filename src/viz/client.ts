@@ -11,4 +11,5 @@ export type MountVisual = (figure: HTMLElement, data: unknown) => VisualInstance
 /** Each visual's browser module, loaded only when a step first needs it. */
 export const visualModules: Record<string, () => Promise<{ mount: MountVisual }>> = {
   timeline: () => import('./timeline/client.ts'),
+  actors: () => import('./actors/client.ts'),
 };

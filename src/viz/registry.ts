@@ -1,7 +1,9 @@
+import { actors } from './actors/index.ts';
 import { timeline } from './timeline/index.ts';
 import type { VisualDefinition } from './types.ts';
 
 /** Every visual a step can name, by id. Adding a visual = one folder in src/viz/ plus one line here and in clients.ts. */
 export const visuals: Record<string, VisualDefinition> = {
   timeline,
+  actors,
 };
