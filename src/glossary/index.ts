@@ -1,18 +1,11 @@
-import { z } from 'astro/zod';
 import { factSources } from '../data/index.ts';
 import { parseDataFile } from '../data/load.ts';
-import { sources } from '../data/schema.ts';
 import glossaryJson from '../data/glossary.json';
-import placesJson from '../data/places.json';
 import { glossarySchema, type GlossaryEntry } from './schema.ts';
 import { url } from '../site.ts';
 
-/** Places carry the names each side uses, so the glossary cites them too ("places/<id>"). */
-const placeRecords = parseDataFile('src/data/places.json', z.array(z.looseObject({ id: z.string(), sources })), placesJson);
-const sourcesByRef = { ...Object.fromEntries(placeRecords.map((p) => [`places/${p.id}`, p.sources])), ...factSources };
-
 /** The glossary in reading order (alphabetical by headword), validated at build time. */
-export const glossary: GlossaryEntry[] = parseDataFile('src/data/glossary.json', glossarySchema(sourcesByRef), glossaryJson).sort((a, b) =>
+export const glossary: GlossaryEntry[] = parseDataFile('src/data/glossary.json', glossarySchema(factSources), glossaryJson).sort((a, b) =>
   a.term.replace(/^\W+/, '').localeCompare(b.term.replace(/^\W+/, ''), 'en'),
 );
 
