@@ -1,4 +1,6 @@
 import { scaleUtc } from 'd3-scale';
+import { utcDay, utcMonth, utcYear } from 'd3-time';
+import { utcFormat } from 'd3-time-format';
 import { formatIsoRange, parseIsoDate } from '../dates.ts';
 import { mark, round, type Mark, type Scene, type Size } from '../scene.ts';
 import { wrapText } from '../text.ts';
@@ -26,6 +28,17 @@ const LINE = FONT_SIZE * 1.25;
 const MARGIN = { top: 20, bottom: 20 };
 const AXIS_X = 50;
 
+const formatYear = utcFormat('%Y');
+const formatMonth = utcFormat('%b');
+const formatDay = utcFormat('%-d %b');
+
+/** Short tick labels: the widest ("30 Sep") still fits left of the axis on a 320 px phone, unlike "September". */
+function tickLabel(date: Date, fallback: (date: Date) => string): string {
+  if (utcDay(date) < date) return fallback(date);
+  if (utcMonth(date) < date) return formatDay(date);
+  return utcYear(date) < date ? formatMonth(date) : formatYear(date);
+}
+
 export function timelineLayout(items: TimelineItem[], state: TimelineState, size: Size): Scene {
   const { width, height } = size;
   const from = parseIsoDate(state.from);
@@ -51,7 +64,7 @@ export function timelineLayout(items: TimelineItem[], state: TimelineState, size
     const ty = round(y(tick));
     const key = `tick:${tick.toISOString().slice(0, 10)}`;
     marks.push(mark('line', key, { class: 'tl-grid', x1: AXIS_X - 6, x2: width, y1: ty, y2: ty }));
-    marks.push(mark('text', `${key}:label`, { class: 'tl-tick', x: AXIS_X - 10, y: ty, dy: '0.32em', 'text-anchor': 'end' }, y.tickFormat()(tick)));
+    marks.push(mark('text', `${key}:label`, { class: 'tl-tick', x: AXIS_X - 10, y: ty, dy: '0.32em', 'text-anchor': 'end' }, tickLabel(tick, y.tickFormat())));
   }
   marks.push(mark('line', 'axis', { class: 'tl-axis', x1: AXIS_X, x2: AXIS_X, y1: MARGIN.top, y2: height - MARGIN.bottom }));
 

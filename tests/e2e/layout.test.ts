@@ -1,0 +1,100 @@
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { isolatedContext, launchBrowser } from '../support/browser.ts';
+import { builtPages } from '../support/site-pages.ts';
+
+/**
+ * Reflow (WCAG 1.4.10) on every built page: a 320 px wide phone, and a 1280 x 800 desktop
+ * zoomed to 200 % (640 x 400 CSS px at device scale 2). No sideways scrolling, and nothing cut
+ * off: no element reaches past the sides of the window, clips its own text, or hangs below a
+ * stuck stage where scrolling can never reveal it. Story pages are checked at every step.
+ */
+
+const origin = inject('origin');
+const pages = builtPages();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser({ webgl: true });
+});
+afterAll(() => browser?.close());
+
+const VIEWS: [string, BrowserContextOptions][] = [
+  ['320 px wide', { viewport: { width: 320, height: 640 }, deviceScaleFactor: 1 }],
+  ['200% zoom', { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 }],
+];
+
+/** Runs in the page: what does not fit, described for a failure message. */
+function reflowProblems(where: string): string[] {
+  const width = document.documentElement.clientWidth;
+  const height = window.innerHeight;
+  const problems: string[] = [];
+  const name = (el: Element) =>
+    `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}${el.textContent?.trim() ? ` "${el.textContent.trim().replace(/\s+/g, " ").slice(0, 40)}"` : ''}`;
+  if (document.documentElement.scrollWidth > width + 1) problems.push(`${where}: the page scrolls sideways (${document.documentElement.scrollWidth} px in ${width} px)`);
+
+  for (const el of document.body.querySelectorAll('*')) {
+    // Not rendered (e.g. a closed <details>), hidden on purpose (screen-reader text), or inside a region the reader can scroll.
+    if (!el.checkVisibility({ visibilityProperty: true }) || el.closest('.visually-hidden, [aria-hidden="true"]')) continue;
+    const rect = el.getBoundingClientRect();
+    if (rect.width === 0 || rect.height === 0) continue;
+    let scroller: Element | null = el.parentElement;
+    let stuck: Element | null = null;
+    for (; scroller && scroller !== document.body; scroller = scroller.parentElement) {
+      const style = getComputedStyle(scroller);
+      if (/auto|scroll/.test(style.overflowX + style.overflowY)) break;
+      if (!stuck && /sticky|fixed/.test(style.position)) stuck = scroller;
+    }
+    if (scroller && scroller !== document.body) continue;
+
+    if (rect.left < -1 || rect.right > width + 1) problems.push(`${where}: ${name(el)} spans ${Math.round(rect.left)}–${Math.round(rect.right)} px of ${width}`);
+    if (!(el instanceof SVGElement)) {
+      const style = getComputedStyle(el);
+      const clipsX = /hidden|clip/.test(style.overflowX) && el.scrollWidth > el.clientWidth + 1;
+      const clipsY = /hidden|clip/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 1;
+      if (clipsX || clipsY) problems.push(`${where}: ${name(el)} cuts off its content (${el.scrollWidth}x${el.scrollHeight} in ${el.clientWidth}x${el.clientHeight})`);
+      // Text that does not wrap (a long URL, a nowrap line) spills out of its box past the window.
+      else if (style.display !== 'inline' && rect.left + el.scrollWidth > width + 1) problems.push(`${where}: the content of ${name(el)} runs ${Math.round(rect.left + el.scrollWidth - width)} px past the window`);
+    }
+    // A stage stuck to the top of the window cannot be scrolled: what hangs below it is never seen.
+    if (stuck && Math.abs(stuck.getBoundingClientRect().top - parseFloat(getComputedStyle(stuck).top || '0')) < 1 && rect.bottom > height + 1) {
+      problems.push(`${where}: ${name(el)} ends at ${Math.round(rect.bottom)} px, below the ${height} px window, inside a stuck ${name(stuck).split(' ')[0]}`);
+    }
+  }
+  return problems;
+}
+
+/** The story's steps (id and visual) when the page is a story, else none. */
+function storySteps(page: Page): Promise<{ id: string; viz: string }[]> {
+  return page.evaluate(() => {
+    const spec = document.getElementById('story-spec');
+    return spec ? (JSON.parse(spec.textContent!).steps as { id: string; viz: string }[]) : [];
+  });
+}
+
+describe('every built page reflows', () => {
+  it('is found by walking the build output', () => {
+    expect(pages.length).toBeGreaterThan(0);
+  });
+
+  for (const [name, options] of VIEWS) {
+    it(`at ${name}: no sideways scrolling, nothing cut off, at every step of a story`, async () => {
+      // Reduced motion: each step's state is drawn at once, so it is checked as the reader sees it.
+      const { context } = await isolatedContext(browser, [origin], { ...options, reducedMotion: 'reduce' });
+      const problems: string[] = [];
+      for (const { path } of pages) {
+        const page = await context.newPage();
+        await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+        problems.push(...(await page.evaluate(reflowProblems, path)));
+        for (const step of await storySteps(page)) {
+          await page.evaluate((id) => (location.hash = id), step.id);
+          await page.waitForSelector(`figure[data-viz="${step.viz}"][data-viz-step="${step.id}"]`);
+          problems.push(...(await page.evaluate(reflowProblems, `${path}#${step.id}`)));
+        }
+        await page.close();
+      }
+      expect([...new Set(problems)]).toEqual([]);
+      await context.close();
+    });
+  }
+});
