@@ -1,7 +1,7 @@
 /**
  * Glossary terms in the story (marked at build time by src/glossary/mark.ts as a link to the
  * glossary entry plus a hidden definition). Here each link becomes a disclosure button: click,
- * tap, Enter or Space pins the definition open, Escape closes it. While the term has keyboard
+ * tap, Enter or Space opens the definition; the same again, Escape or a click elsewhere closes it. While the term has keyboard
  * focus the definition shows anyway (CSS), and screen readers hear it as the button's description.
  */
 export function enhanceGlossaryTerms(root: ParentNode = document): void {
@@ -21,7 +21,12 @@ export function enhanceGlossaryTerms(root: ParentNode = document): void {
   }
 
   root.addEventListener('click', (event) => {
-    const button = (event.target as Element).closest?.('.term__button');
+    const target = event.target as Element;
+    const button = target.closest?.('.term__button');
+    // One definition open at a time; a click elsewhere closes it (a click inside it does not, e.g. to select text).
+    for (const open of root.querySelectorAll<HTMLButtonElement>('.term__button[aria-expanded="true"]')) {
+      if (open !== button && !open.parentElement!.contains(target)) setOpen(open, false);
+    }
     if (!(button instanceof HTMLButtonElement)) return;
     const open = button.getAttribute('aria-expanded') !== 'true';
     setOpen(button, open);
