@@ -12,4 +12,5 @@ export type MountVisual = (figure: HTMLElement, data: unknown) => VisualInstance
 export const visualModules: Record<string, () => Promise<{ mount: MountVisual }>> = {
   timeline: () => import('./timeline/client.ts'),
   actors: () => import('./actors/client.ts'),
+  population: () => import('./population/client.ts'),
 };

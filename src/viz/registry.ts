@@ -1,4 +1,5 @@
 import { actors } from './actors/index.ts';
+import { population } from './population/index.ts';
 import { timeline } from './timeline/index.ts';
 import type { VisualDefinition } from './types.ts';
 
@@ -6,4 +7,5 @@ import type { VisualDefinition } from './types.ts';
 export const visuals: Record<string, VisualDefinition> = {
   timeline,
   actors,
+  population,
 };

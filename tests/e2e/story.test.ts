@@ -114,11 +114,11 @@ describe('the story for keyboard and link users', () => {
   it('changes state without animation when the reader prefers reduced motion', async () => {
     const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP, reducedMotion: 'reduce' });
     const page = await context.newPage();
-    await page.goto(`${origin}/#enclave-history`);
-    await expect.poll(() => page.getAttribute('figure[data-viz="timeline"]', 'data-viz-step')).toBe('enclave-history');
-    await page.goto(`${origin}/#peacekeepers`);
+    await page.goto(`${origin}/#separatists-charge`);
+    await expect.poll(() => page.getAttribute('figure[data-viz="timeline"]', 'data-viz-step')).toBe('separatists-charge');
+    await page.goto(`${origin}/#strategic-mistake`);
     // d3 transitions would leave marks mid-flight for hundreds of milliseconds; none may be running.
-    await expect.poll(() => page.getAttribute('figure[data-viz="timeline"]', 'data-viz-step')).toBe('peacekeepers');
+    await expect.poll(() => page.getAttribute('figure[data-viz="timeline"]', 'data-viz-step')).toBe('strategic-mistake');
     const inFlight = await page.evaluate(() => [...document.querySelectorAll('figure[data-viz="timeline"] svg [data-key]')].filter((el) => '__transition' in el && Object.keys((el as unknown as { __transition: object }).__transition).length > 0).length);
     expect(inFlight).toBe(0);
     await context.close();
