@@ -1,0 +1,94 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DESKTOP, isolatedContext, launchBrowser } from '../support/browser.ts';
+import { builtPages } from '../support/site-pages.ts';
+
+/**
+ * Reduced motion (prefers-reduced-motion: reduce) honoured everywhere: no CSS transition or
+ * animation, d3 transition, smooth scroll or moving graphic lasts longer than a frame.
+ */
+
+const origin = inject('origin');
+const pages = builtPages();
+const FRAME_MS = 1000 / 60;
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser({ webgl: true });
+});
+afterAll(() => browser?.close());
+
+/** Runs in the page: elements (and pseudo-elements) whose CSS would animate for longer than `frame` ms. */
+function longCssMotion(frame: number): string[] {
+  const seconds = (list: string) => Math.max(...list.split(',').map((t) => (t.trim().endsWith('ms') ? parseFloat(t) : parseFloat(t) * 1000)));
+  const found: string[] = [];
+  for (const el of document.querySelectorAll('*')) {
+    for (const pseudo of [null, '::before', '::after']) {
+      const style = getComputedStyle(el, pseudo);
+      const transition = style.transitionProperty !== 'none' ? seconds(style.transitionDuration) : 0;
+      const animation = style.animationName !== 'none' ? seconds(style.animationDuration) : 0;
+      if (transition > frame || animation > frame) found.push(`${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}${pseudo ?? ''}: transition ${transition} ms, animation ${animation} ms`);
+    }
+  }
+  return found;
+}
+
+/** Runs in the page: animations running now (CSS, Web Animations) and d3 transitions in flight. */
+function motionInFlight(frame: number): string[] {
+  const running = document
+    .getAnimations()
+    .filter((a) => a.playState === 'running' && Number(a.effect?.getComputedTiming().duration ?? 0) > frame)
+    .map((a) => `animation on ${(a.effect as KeyframeEffect | null)?.target?.tagName ?? '?'} for ${Math.round(Number(a.effect?.getComputedTiming().duration))} ms`);
+  const d3 = [...document.querySelectorAll('*')].filter((el) => {
+    const pending = (el as unknown as { __transition?: object }).__transition;
+    return pending && Object.keys(pending).length > 0;
+  });
+  return [...running, ...(d3.length ? [`${d3.length} d3 transitions in flight`] : [])];
+}
+
+async function stageShot(page: Page, viz: string): Promise<Buffer> {
+  return page.locator(`figure[data-viz="${viz}"] .figure__canvas`).screenshot({ animations: 'allow' });
+}
+
+describe('with reduced motion', () => {
+  it('no page has a CSS transition or animation longer than a frame', async () => {
+    expect(pages.length).toBeGreaterThan(0);
+    const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP, reducedMotion: 'reduce' });
+    const found: string[] = [];
+    for (const { path } of pages) {
+      const page = await context.newPage();
+      await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+      found.push(...(await page.evaluate(longCssMotion, FRAME_MS)).map((f) => `${path}: ${f}`));
+      await page.close();
+    }
+    expect(found).toEqual([]);
+    await context.close();
+  });
+
+  it('each Next step of the story jumps: the window does not glide and the graphic is still once drawn', async () => {
+    const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+    const steps = await page.evaluate(() => JSON.parse(document.getElementById('story-spec')!.textContent!).steps as { id: string; viz: string }[]);
+    expect(steps.length).toBeGreaterThan(1);
+    await page.evaluate((id) => (location.hash = id), steps[0]!.id);
+    await page.waitForSelector(`figure[data-viz="${steps[0]!.viz}"][data-viz-step="${steps[0]!.id}"]`);
+
+    const problems: string[] = [];
+    for (const step of steps.slice(1)) {
+      const landed = await page.evaluate(() => {
+        document.querySelector<HTMLButtonElement>('[data-step-next]')!.click();
+        return window.scrollY;
+      });
+      await page.waitForSelector(`figure[data-viz="${step.viz}"][data-viz-step="${step.id}"]`);
+      problems.push(...(await page.evaluate(motionInFlight, FRAME_MS)).map((m) => `${step.id}: ${m}`));
+      const first = await stageShot(page, step.viz);
+      await page.waitForTimeout(250);
+      if (!first.equals(await stageShot(page, step.viz))) problems.push(`${step.id}: the ${step.viz} graphic was still moving after it reported the step`);
+      const settled = await page.evaluate(() => window.scrollY);
+      if (Math.abs(settled - landed) > 1) problems.push(`${step.id}: the window glided from ${landed} to ${settled}`);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
