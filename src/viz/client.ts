@@ -13,4 +13,5 @@ export const visualModules: Record<string, () => Promise<{ mount: MountVisual }>
   timeline: () => import('./timeline/client.ts'),
   actors: () => import('./actors/client.ts'),
   population: () => import('./population/client.ts'),
+  exodus: () => import('./exodus/client.ts'),
 };

@@ -1,4 +1,5 @@
 import { actors } from './actors/index.ts';
+import { exodus } from './exodus/index.ts';
 import { population } from './population/index.ts';
 import { timeline } from './timeline/index.ts';
 import type { VisualDefinition } from './types.ts';
@@ -8,4 +9,5 @@ export const visuals: Record<string, VisualDefinition> = {
   timeline,
   actors,
   population,
+  exodus,
 };
