@@ -1,0 +1,119 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DESKTOP, isolatedContext, launchBrowser } from '../support/browser.ts';
+
+const origin = inject('origin');
+let browser: Browser;
+let storySteps: { id: string; viz: string }[];
+
+beforeAll(async () => {
+  // With WebGL, so a MapLibre map draws its canvas on screen, which print must then hide.
+  browser = await launchBrowser({ webgl: true });
+  const page = await browser.newPage();
+  await page.goto(`${origin}/`);
+  storySteps = await page.evaluate(() => JSON.parse(document.getElementById('story-spec')!.textContent!).steps);
+  await page.close();
+});
+afterAll(() => browser?.close());
+
+/** What a printed page shows, measured in Chromium with print media emulated. */
+async function printed(page: Page) {
+  await page.emulateMedia({ media: 'print' });
+  return page.evaluate(() => {
+    const shown = (el: Element) => {
+      const box = el.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+    };
+    const describe = (el: Element) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`;
+    const all = [...document.querySelectorAll('body *')];
+    return {
+      figures: [...document.querySelectorAll<HTMLElement>('figure[data-viz]')].map((figure) => {
+        const svg = figure.querySelector('.figure__canvas > svg');
+        const box = svg?.getBoundingClientRect();
+        return {
+          viz: figure.dataset.viz!,
+          step: figure.dataset.vizStep,
+          shown: shown(figure),
+          svgShown: !!svg && shown(svg),
+          svgSize: box ? [Math.round(box.width), Math.round(box.height)] : [0, 0],
+          marks: svg?.querySelectorAll('[data-key]').length ?? 0,
+          credit: figure.querySelector('.figure__credit') && shown(figure.querySelector('.figure__credit')!) ? figure.querySelector('.figure__credit')!.textContent!.trim() : '',
+          top: figure.getBoundingClientRect().top,
+        };
+      }),
+      canvases: [...document.querySelectorAll('canvas')].filter(shown).length,
+      controls: [...document.querySelectorAll('button:not(.term__button), nav, [data-progress]')].filter(shown).map(describe),
+      pinned: all.filter((el) => ['sticky', 'fixed'].includes(getComputedStyle(el).position) && shown(el)).map(describe),
+      url: [...document.querySelectorAll('.print-url')].filter(shown).map((el) => el.textContent!.replace(/\s+/g, ' ').trim()),
+      hiddenSteps: [...document.querySelectorAll<HTMLElement>('[data-step]')].filter((el) => !shown(el)).map((el) => el.dataset.step),
+      lastStepBottom: Math.max(...[...document.querySelectorAll('[data-step]')].map((el) => el.getBoundingClientRect().bottom)),
+    };
+  });
+}
+
+type Printed = Awaited<ReturnType<typeof printed>>;
+
+/** The handout rules every printed page keeps. */
+function expectCleanHandout(result: Printed, pageUrl: string) {
+  for (const figure of result.figures) {
+    expect(figure.shown, figure.viz).toBe(true);
+    expect(figure.svgShown, figure.viz).toBe(true);
+    expect(figure.svgSize[0], figure.viz).toBeGreaterThan(300);
+    expect(figure.svgSize[1], figure.viz).toBeGreaterThan(150);
+    expect(figure.marks, figure.viz).toBeGreaterThan(5);
+    expect(figure.credit, figure.viz).toMatch(/^Source: \S/);
+  }
+  expect(result.canvases).toBe(0);
+  expect(result.controls).toEqual([]);
+  expect(result.pinned).toEqual([]);
+  expect(result.url).toHaveLength(1);
+  expect(result.url[0]).toContain(`Printed from ${pageUrl}`);
+}
+
+async function openPage(path: string) {
+  const { context, foreignRequests } = await isolatedContext(browser, [origin], { viewport: DESKTOP });
+  const page = await context.newPage();
+  await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+  return { context, page, foreignRequests };
+}
+
+describe('printing', () => {
+  it('the story gives every step, then every figure once as its SVG with its source, and the page address', async () => {
+    const { context, page, foreignRequests } = await openPage('/');
+    // Scroll on, so the live graphics have moved on from their first state and the map (if any) has drawn.
+    await page.goto(`${origin}/#${storySteps.at(-1)!.id}`, { waitUntil: 'networkidle' });
+    const result = await printed(page);
+    expectCleanHandout(result, page.url());
+    expect(result.hiddenSteps).toEqual([]);
+    expect(result.figures.map((f) => f.viz).sort()).toEqual([...new Set(storySteps.map((s) => s.viz))].sort());
+    for (const figure of result.figures) expect(figure.top, figure.viz).toBeGreaterThan(result.lastStepBottom);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  for (const path of ['/lesson/', '/glossary/', '/embed/']) {
+    it(`${path} prints without navigation or controls, with its address`, async () => {
+      const { context, page, foreignRequests } = await openPage(path);
+      const result = await printed(page);
+      expectCleanHandout(result, page.url());
+      expect(foreignRequests).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('one graphic prints at the step a teacher chose on its single-graphic page', async () => {
+    for (const viz of new Set(storySteps.map((s) => s.viz))) {
+      const chosen = storySteps.filter((s) => s.viz === viz).at(-1)!;
+      const { context, page, foreignRequests } = await openPage(`/embed/${viz}/?step=${chosen.id}`);
+      await expect.poll(() => page.getAttribute('figure[data-viz]', 'data-viz-step'), { message: viz }).toBe(chosen.id);
+      const result = await printed(page);
+      expectCleanHandout(result, page.url());
+      expect(result.figures.map((f) => [f.viz, f.step])).toEqual([[viz, chosen.id]]);
+      expect(result.url[0]).toContain(`?step=${chosen.id}`);
+      expect(foreignRequests).toEqual([]);
+      await context.close();
+    }
+  });
+});
