@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import actorsJson from '../../src/data/actors.json';
 import displacementJson from '../../src/data/displacement.json';
 import populationJson from '../../src/data/population.json';
-import { actorRecords, displacementData, factSources, populationData } from '../../src/data/index.ts';
+import { ARTICLE_COVERS_UNTIL, eventsAfter } from '../../src/data/events.ts';
+import { actorRecords, displacementData, factSources, populationData, timelineEvents } from '../../src/data/index.ts';
 import { parseDataFile } from '../../src/data/load.ts';
 import { actors, displacement, population } from '../../src/data/schema.ts';
 
@@ -93,5 +94,19 @@ describe('factSources', () => {
     expect(factSources['population/census-nkr-2015']).toBeDefined();
     expect(factSources['displacement/exodus-unhcr-factsheet']![0]!.url).toMatch(/^https?:\/\//);
     expect(factSources['displacement/nothing-here']).toBeUndefined();
+  });
+});
+
+describe('eventsAfter', () => {
+  const event = (id: string, date: string) => ({ id, date, title: id, summary: id, actors: [], places: [], sources: [{ title: 't', publisher: 'p', url: 'https://example.org' }] });
+  it('keeps events that begin after the date, oldest first, reading month and year precision as their first day', () => {
+    const events = [event('dec', '2023-12'), event('offensive', '2023-09-19'), event('ceasefire', '2023-09-20'), event('exodus', '2023-09-24'), event('y2024', '2024')];
+    expect(eventsAfter(events, '2023-09-20').map((e) => e.id)).toEqual(['exodus', 'dec', 'y2024']);
+  });
+  it('lists the real post-publication events, each with sources', () => {
+    const later = eventsAfter(timelineEvents, ARTICLE_COVERS_UNTIL);
+    expect(later.map((e) => e.id)).toEqual(expect.arrayContaining(['exodus-2023', 'dissolution-decree-2023', 'washington-summit-2025']));
+    expect(later.map((e) => e.id)).not.toContain('ceasefire-2023');
+    for (const e of later) expect(e.sources.length).toBeGreaterThan(0);
   });
 });

@@ -298,7 +298,9 @@ function edgeLabelMarks(edge: Edge, mid: Point, normal: Point, taken: Box[], { w
     return { x0: cx - w / 2, y0: cy, x1: cx + w / 2, y1: cy + h };
   };
   // Try ever further out on alternate sides of the line; failing that, the nearest spot inside the frame.
-  const candidates = [10, 20, 30, 45, 60, 80].flatMap((d) => [boxAt(d), boxAt(-d)]);
+  // Far enough out that the box clears the line (and its strain or break mark) in the normal's direction.
+  const clear = Math.abs(normal.x) * (w / 2) + Math.abs(normal.y) * (h / 2) + 6;
+  const candidates = [0, 10, 20, 35, 50, 70].flatMap((d) => [boxAt(clear + d), boxAt(-clear - d)]);
   const box = candidates.find((b) => fits(b) && !taken.some((o) => overlaps(o, b))) ?? candidates.find(fits) ?? candidates[0]!;
   taken.push(box);
   const cx = (box.x0 + box.x1) / 2;
