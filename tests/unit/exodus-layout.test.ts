@@ -87,3 +87,13 @@ describe('exodusStateSchema', () => {
     expect(result.error!.issues[0]!.path).toEqual(['through']);
   });
 });
+
+describe('exodusLayout on a phone', () => {
+  it('wraps the bands’ attributions to the width of the plot', () => {
+    const long = { ...data, before: { ...data.before, low: { ...data.before.low, who: 'Armenian government and news agencies' } } };
+    const scene = exodusLayout(long, state({ total: true, before: true }), { width: 320, height: 600 });
+    const labels = scene.marks.filter((m) => m.key.startsWith('band:before:label:'));
+    expect(labels.length).toBeGreaterThan(3);
+    for (const l of labels) expect(Number(l.attrs.x) + l.text!.length * 12 * 0.56, l.text).toBeLessThanOrEqual(320 - 14);
+  });
+});

@@ -4,6 +4,7 @@ import { line } from 'd3-shape';
 import { utcDay } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import { mark, round, type Mark, type Scene, type Size } from '../scene.ts';
+import { wrapText } from '../text.ts';
 
 /** One reported cumulative count of arrivals in Armenia. */
 export interface ExodusPoint {
@@ -144,11 +145,12 @@ const figure = (end: RangeEnd) => `${end.approximate ? '~' : ''}${full(end.value
 function band(name: 'total' | 'before', range: ExodusRange, y: (v: number) => number, left: number, width: number): Mark[] {
   const top = y(range.high.value);
   const bottom = y(range.low.value);
+  const maxChars = Math.floor((width - MARGIN.right - left - 12) / (FONT_SIZE * 0.56));
   const lines = [
     ...(name === 'before' ? ['Lived there before:'] : []),
     `${name === 'total' ? 'Left: ' : ''}${figure(range.high)} · ${range.high.who}`,
     `to ${figure(range.low)} · ${range.low.who}`,
-  ];
+  ].flatMap((l) => wrapText(l, maxChars));
   return [
     mark('rect', `band:${name}`, { class: `ex-band ex-band--${name}`, x: round(left), y: round(top), width: round(width - MARGIN.right - left), height: round(Math.max(2, bottom - top)) }),
     mark('line', `band:${name}:high`, { class: `ex-band-edge ex-band-edge--${name}`, x1: round(left), x2: round(width - MARGIN.right), y1: round(top), y2: round(top) }),
