@@ -1,5 +1,6 @@
 import { displacementData, populationData } from '../../data/index.ts';
 import type { DisplacementFigure, PopulationRecord } from '../../data/schema.ts';
+import { displacementColumns, displacementRow } from '../../data/tables.ts';
 import { defineVisual } from '../types.ts';
 import { exodusLayout, type ExodusData, type ExodusPoint } from './layout.ts';
 import { exodusStateSchema } from './state.ts';
@@ -44,18 +45,10 @@ const data: ExodusData = {
   },
 };
 
-const row = (kind: string, d: DisplacementFigure) => ({
-  cells: {
-    kind,
-    date: d.date ?? null,
-    time: d.timeLocal ?? null,
-    value: d.value,
-    range: d.valueRange ? `${d.valueRange[0]}–${d.valueRange[1]}` : null,
-    reportedBy: d.reportedBy,
-    counts: [d.counts, d.note].filter(Boolean).join(' '),
-  },
-  sources: d.sources,
-});
+const row = (kind: string, d: DisplacementFigure) => {
+  const { cells, sources } = displacementRow(d);
+  return { cells: { kind, ...cells }, sources };
+};
 
 export const exodus = defineVisual({
   id: 'exodus',
@@ -63,7 +56,7 @@ export const exodus = defineVisual({
   summary:
     'A line chart of the number of people from Nagorno-Karabakh who had entered Armenia, day by day from 24 September to 2 October 2023: the Armenian government’s timed border count as a line, other reports as hollow points. Shaded bands can add the range of totals who left and, for scale, the range of estimates of how many lived there before the offensive.',
   credit:
-    'Armenian government counts as reported by Reuters, Azatutyun (RFE/RL), Armenpress and other outlets; UN News, OCHA and UNHCR; population before: Armenian government via Reuters and the 2015 census of the de facto authorities.',
+    'Armenian government counts as reported by Reuters, Azatutyun (RFE/RL), Armenpress and other outlets; UN News, OCHA and UNHCR; population before: Armenian government via Reuters and the 2015 census of the de facto authorities (via Wikipedia).',
   state: exodusStateSchema(),
   data,
   layout: exodusLayout,
@@ -71,15 +64,7 @@ export const exodus = defineVisual({
   table: {
     file: 'exodus',
     caption: 'People from Nagorno-Karabakh arriving in Armenia, 2023, and the population before, by who reports each figure',
-    columns: [
-      { key: 'kind', label: 'Figure' },
-      { key: 'date', label: 'Date' },
-      { key: 'time', label: 'Local time' },
-      { key: 'value', label: 'People', numeric: true },
-      { key: 'range', label: 'Range' },
-      { key: 'reportedBy', label: 'Reported by' },
-      { key: 'counts', label: 'What it counts' },
-    ],
+    columns: [{ key: 'kind', label: 'Figure' }, ...displacementColumns],
     rows: [
       ...cumulative.map((d) => row(d.chartSeries === 'armenian-government-count' ? 'cumulative count (government)' : 'cumulative count (other report)', d)),
       ...totals.map((d) => row('total', d)),
