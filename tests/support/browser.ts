@@ -16,11 +16,12 @@ const BASE_FLAGS = [
 /** WebGL through SwiftShader, for MapLibre; without it WebGL is unavailable. */
 export const WEBGL_FLAGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
 
-export function launchBrowser({ webgl = false } = {}): Promise<Browser> {
+/** `args` adds flags, e.g. the benchmark's --remote-debugging-port for Lighthouse. */
+export function launchBrowser({ webgl = false, args = [] as string[] } = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [...BASE_FLAGS, ...(webgl ? WEBGL_FLAGS : ['--disable-webgl', '--disable-3d-apis'])],
+    args: [...BASE_FLAGS, ...(webgl ? WEBGL_FLAGS : ['--disable-webgl', '--disable-3d-apis']), ...args],
   });
 }
 

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,11 +24,15 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** Types a host would compress (fonts and images are compressed already). */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
+
 /**
  * Serves a built site (dist/) the way a static host does: directory index.html, 404 otherwise.
- * `base` mounts the site under a sub-path, as a newsroom hosting its own copy would.
+ * `base` mounts the site under a sub-path, as a newsroom hosting its own copy would; `gzip`
+ * compresses text as production hosts do (the benchmark measures what readers download).
  */
-export async function serveStatic(root: string, { port = 0, host = '127.0.0.1', base = '/' } = {}): Promise<StaticServer> {
+export async function serveStatic(root: string, { port = 0, host = '127.0.0.1', base = '/', gzip = false } = {}): Promise<StaticServer> {
   const dir = resolve(root);
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -36,7 +41,13 @@ export async function serveStatic(root: string, { port = 0, host = '127.0.0.1', 
     if (!file.startsWith(dir)) return notFound(res);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) return notFound(res);
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      createReadStream(file).pipe(createGzip()).pipe(res);
+      return;
+    }
+    res.writeHead(200, { 'content-type': type });
     createReadStream(file).pipe(res);
   });
   return listen(server, port, host);
