@@ -14,4 +14,5 @@ export const visualModules: Record<string, () => Promise<{ mount: MountVisual }>
   actors: () => import('./actors/client.ts'),
   population: () => import('./population/client.ts'),
   exodus: () => import('./exodus/client.ts'),
+  map: () => import('./map/client.ts'),
 };

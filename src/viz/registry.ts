@@ -1,5 +1,6 @@
 import { actors } from './actors/index.ts';
 import { exodus } from './exodus/index.ts';
+import { map } from './map/index.ts';
 import { population } from './population/index.ts';
 import { timeline } from './timeline/index.ts';
 import type { VisualDefinition } from './types.ts';
@@ -10,4 +11,5 @@ export const visuals: Record<string, VisualDefinition> = {
   actors,
   population,
   exodus,
+  map,
 };

@@ -85,7 +85,7 @@ describe('the story for keyboard and link users', () => {
     const page = await context.newPage();
     await page.goto(`${origin}/#blockade`);
     await expect.poll(() => page.getAttribute('[data-step="blockade"]', 'aria-current')).toBe('step');
-    await expect.poll(() => page.getAttribute('figure[data-viz="timeline"]', 'data-viz-step')).toBe('blockade');
+    await expect.poll(() => page.getAttribute('figure[data-viz="map"]', 'data-viz-step')).toBe('blockade');
     const top = await page.evaluate(() => document.querySelector('[data-step="blockade"]')!.getBoundingClientRect().top);
     expect(top).toBeLessThan(DESKTOP.height);
     await context.close();

@@ -1,0 +1,36 @@
+import { buildGeoLayers, districtLabels, leanTopology } from '../../../scripts/build-geo.ts';
+import { placeRecords } from '../../data/index.ts';
+import { url } from '../../site.ts';
+import { defineVisual } from '../types.ts';
+import { NAMED_COUNTRIES, OTHER_AREAS, type AreaLabel } from './layers.ts';
+import { mapLayout, type MapData, type MapPlace } from './layout.ts';
+import { mapStateSchema } from './state.ts';
+import './map.css';
+
+const layers = buildGeoLayers();
+
+/** Places with sourced coordinates; the others (e.g. the Hakari bridge) are never plotted. */
+const places: MapPlace[] = placeRecords.flatMap((p) => (p.lat === null || p.lon === null ? [] : [{ id: p.id, name: p.names.en, at: [p.lon, p.lat] }]));
+
+const areas: AreaLabel[] = [
+  ...NAMED_COUNTRIES.map(({ id, name, at }): AreaLabel => ({ id, name, at, kind: 'country' })),
+  ...OTHER_AREAS,
+  ...districtLabels(layers).map(({ id, name, at }): AreaLabel => ({ id, name: `${name} district`, at, kind: 'district' })),
+];
+
+const data: MapData = { topology: leanTopology(layers), places, areas, geoBase: url('geo/') };
+
+export const MAP_CREDIT =
+  'Natural Earth (public domain), via world-atlas; 2020–2023 area and Lachin corridor are schematic (Shusha corrected by hand). Places: src/data/places.json. Map rendering: MapLibre GL JS, d3-geo.';
+
+export const map = defineVisual({
+  id: 'map',
+  title: 'Map of the South Caucasus',
+  summary:
+    'A map of Azerbaijan, Armenia and their neighbours, with the former Nagorno-Karabakh Autonomous Oblast, the areas held by Armenian forces before and after the 2020 war, and the Lachin corridor. Lines are approximate.',
+  credit: MAP_CREDIT,
+  state: mapStateSchema(data),
+  data,
+  layout: mapLayout,
+  size: { width: 640, height: 600 },
+});

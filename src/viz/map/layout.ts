@@ -1,0 +1,251 @@
+import { geoPath } from 'd3-geo';
+import type { Feature, FeatureCollection, LineString } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { mark, round, type Mark, type Scene, type Size } from '../scene.ts';
+import { wrapText } from '../text.ts';
+import { cameraProjection, type Camera } from './camera.ts';
+import { OVERLAY_LAYERS, type AreaLabel, type LonLat, type OverlayLayerId } from './layers.ts';
+
+/** A place the map can name (from src/data/places.json; only those with sourced coordinates). */
+export interface MapPlace {
+  id: string;
+  /** Both names where usage differs: "Stepanakert / Khankendi". */
+  name: string;
+  at: LonLat;
+}
+
+/** What the browser needs to draw any state: lean geodata, names and where the detailed geodata lives. */
+export interface MapData {
+  /** Strongly simplified TopoJSON with an object per layer ("countries" and each overlay). */
+  topology: Topology;
+  places: MapPlace[];
+  areas: AreaLabel[];
+  /** URL of the folder holding <layer>.geojson for MapLibre (same origin, honours the base path). */
+  geoBase: string;
+}
+
+export interface MapState {
+  camera: Camera;
+  /** Overlay layers shown, by id. */
+  layers: OverlayLayerId[];
+  /** Shown layers and countries drawn with emphasis. */
+  highlight: string[];
+  /** Places and areas named on the map, by id. */
+  labels: string[];
+  /** A schematic route through these places, drawn as an arrow from the first to the last. */
+  route?: string[];
+}
+
+const decoded = new WeakMap<Topology, Record<string, FeatureCollection>>();
+
+/** GeoJSON of each layer, decoded from the topology once per topology. */
+export function layerFeatures(topology: Topology): Record<string, FeatureCollection> {
+  let layers = decoded.get(topology);
+  if (!layers) {
+    layers = Object.fromEntries(
+      Object.entries(topology.objects).map(([name, object]) => [name, feature(topology, object as GeometryCollection) as FeatureCollection]),
+    );
+    decoded.set(topology, layers);
+  }
+  return layers;
+}
+
+export type LabelSide = 'right' | 'left' | 'above' | 'below' | 'center';
+
+export interface PlacedLabel {
+  id: string;
+  text: string;
+  at: LonLat;
+  /** Projected position of `at`. */
+  x: number;
+  y: number;
+  /** Where the text sits relative to its point; areas are centred on theirs. */
+  side: LabelSide;
+  kind: 'place' | AreaLabel['kind'];
+}
+
+export const LABEL_FONT_PX = { place: 13, area: 12 } as const;
+const DOT_GAP = 7;
+
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+function textBox(x: number, y: number, text: string, fontPx: number, side: LabelSide): Box {
+  const width = text.length * fontPx * 0.56;
+  const height = fontPx * 1.2;
+  switch (side) {
+    case 'right':
+      return { x0: x + DOT_GAP, x1: x + DOT_GAP + width, y0: y - height / 2, y1: y + height / 2 };
+    case 'left':
+      return { x0: x - DOT_GAP - width, x1: x - DOT_GAP, y0: y - height / 2, y1: y + height / 2 };
+    case 'above':
+      return { x0: x - width / 2, x1: x + width / 2, y0: y - DOT_GAP - height, y1: y - DOT_GAP };
+    case 'below':
+      return { x0: x - width / 2, x1: x + width / 2, y0: y + DOT_GAP, y1: y + DOT_GAP + height };
+    case 'center':
+      return { x0: x - width / 2, x1: x + width / 2, y0: y - height / 2, y1: y + height / 2 };
+  }
+}
+
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+const inside = (a: Box, { width, height }: Size) => a.x0 >= 2 && a.y0 >= 2 && a.x1 <= width - 2 && a.y1 <= height - 2;
+
+/**
+ * Positions the state's labels for this camera and size: each place's name goes on the first side
+ * (right, left, above, below) where it stays on the map and clear of the names placed before it.
+ * Shared by the SVG fallback and the MapLibre markers, so both write names in the same places.
+ */
+export function placeLabels(data: MapData, state: MapState, size: Size): PlacedLabel[] {
+  const projection = cameraProjection(state.camera, size);
+  const places = new Map(data.places.map((p) => [p.id, p]));
+  const areas = new Map(data.areas.map((a) => [a.id, a]));
+  const taken: Box[] = [];
+  const placed: PlacedLabel[] = [];
+  // Points first: their names must sit next to them; area names are more forgiving.
+  const ids = [...state.labels].sort((a, b) => Number(areas.has(a)) - Number(areas.has(b)));
+  for (const id of ids) {
+    const place = places.get(id);
+    const area = areas.get(id);
+    const target = place ?? area;
+    if (!target) continue;
+    const [x, y] = projection(target.at) ?? [NaN, NaN];
+    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+    const fontPx = place ? LABEL_FONT_PX.place : LABEL_FONT_PX.area;
+    const sides: LabelSide[] = place ? ['right', 'left', 'above', 'below'] : ['center', 'below', 'above'];
+    const boxes = sides.map((side) => ({ side, box: textBox(x, y, target.name, fontPx, side) }));
+    const free = boxes.find(({ box }) => inside(box, size) && !taken.some((t) => overlaps(t, box)));
+    const onMap = boxes.find(({ box }) => inside(box, size));
+    const choice = free ?? onMap ?? boxes[0]!;
+    taken.push(choice.box);
+    placed.push({ id, text: target.name, at: target.at, x: round(x), y: round(y), side: choice.side, kind: place ? 'place' : area!.kind });
+  }
+  return placed;
+}
+
+/** The route's line and its arrowhead at the last place, as GeoJSON (shared with MapLibre). */
+export function routeLine(data: MapData, route: string[] | undefined): Feature<LineString> | undefined {
+  if (!route || route.length < 2) return undefined;
+  const places = new Map(data.places.map((p) => [p.id, p.at]));
+  const coordinates = route.map((id) => places.get(id)).filter((at): at is LonLat => !!at);
+  return coordinates.length < 2 ? undefined : { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates } };
+}
+
+const ARROW_PX = 9;
+
+function arrowHead(from: [number, number], to: [number, number]): string {
+  const angle = Math.atan2(to[1] - from[1], to[0] - from[0]);
+  const point = (a: number, r: number) => `${round(to[0] + Math.cos(a) * r)},${round(to[1] + Math.sin(a) * r)}`;
+  return `M${point(angle, 2)}L${point(angle + 2.6, ARROW_PX)}L${point(angle - 2.6, ARROW_PX)}Z`;
+}
+
+const LABEL_ANCHOR: Record<LabelSide, { dx: number; dy: string; anchor: string }> = {
+  right: { dx: DOT_GAP, dy: '0.35em', anchor: 'start' },
+  left: { dx: -DOT_GAP, dy: '0.35em', anchor: 'end' },
+  above: { dx: 0, dy: `-${DOT_GAP / LABEL_FONT_PX.place + 0.25}em`, anchor: 'middle' },
+  below: { dx: 0, dy: `${DOT_GAP / LABEL_FONT_PX.place + 0.9}em`, anchor: 'middle' },
+  center: { dx: 0, dy: '0.35em', anchor: 'middle' },
+};
+
+/** Label marks: a dot and a haloed name for places, a centred name for areas. */
+function labelMarks(labels: PlacedLabel[]): Mark[] {
+  return labels.flatMap((label) => {
+    const { dx, dy, anchor } = LABEL_ANCHOR[label.side];
+    const text = mark(
+      'text',
+      `label:${label.id}`,
+      { class: `map-label map-label--${label.kind}`, x: round(label.x + dx), y: label.y, dy, 'text-anchor': anchor },
+      label.text,
+    );
+    return label.kind === 'place' ? [mark('circle', `label:${label.id}:dot`, { class: 'map-dot', cx: label.x, cy: label.y, r: 3.5 }), text] : [text];
+  });
+}
+
+/**
+ * The SVG map (the fallback, and the static figure without JavaScript): Web Mercator framed on the
+ * step's camera, countries underneath, the step's overlay layers, an optional route, then names.
+ */
+export function mapLayout(data: MapData, state: MapState, size: Size): Scene {
+  const { width, height } = size;
+  const projection = cameraProjection(state.camera, size).clipExtent([
+    [-10, -10],
+    [width + 10, height + 10],
+  ]);
+  const path = geoPath(projection).digits(1);
+  const layers = layerFeatures(data.topology);
+  const highlighted = new Set(state.highlight);
+  const shown = new Set<string>(state.layers);
+  const marks: Mark[] = [mark('rect', 'sea', { class: 'map-sea', x: 0, y: 0, width, height })];
+
+  for (const country of layers.countries?.features ?? []) {
+    const id = String(country.properties?.id);
+    const d = path(country);
+    if (!d) continue;
+    const cls = `map-land map-land--${id}${highlighted.has(id) ? ' is-highlighted' : ''}`;
+    marks.push(mark('path', `country:${id}`, { class: cls, d }));
+  }
+
+  for (const layer of OVERLAY_LAYERS) {
+    if (!shown.has(layer.id)) continue;
+    const emphasis = highlighted.has(layer.id) ? ' is-highlighted' : '';
+    (layers[layer.id]?.features ?? []).forEach((f, i) => {
+      const d = path(f);
+      if (d) marks.push(mark('path', `layer:${layer.id}:${i}`, { class: `map-layer map-layer--${layer.kind} map-layer--${layer.id}${emphasis}`, d }));
+    });
+  }
+
+  const route = routeLine(data, state.route);
+  if (route) {
+    const d = path(route);
+    const points = route.geometry.coordinates.map((c) => projection(c as LonLat));
+    const [from, to] = [points.at(-2), points.at(-1)];
+    if (d) marks.push(mark('path', 'route', { class: 'map-route', d }));
+    if (from && to) marks.push(mark('path', 'route:head', { class: 'map-route-head', d: arrowHead(from, to) }));
+  }
+
+  marks.push(...labelMarks(placeLabels(data, state, size)));
+  marks.push(...legendMarks(state, size));
+  return { width, height, marks };
+}
+
+export const ROUTE_TITLE = 'Route (schematic line through the towns)';
+const LEGEND_FONT_PX = 11;
+const LEGEND_LINE = LEGEND_FONT_PX * 1.3;
+const SWATCH = 12;
+
+/**
+ * A key to the overlays and route on show, bottom left, so no colour carries meaning alone.
+ * Drawn in the SVG, which stays visible above the WebGL map for this purpose.
+ */
+function legendMarks(state: MapState, { width, height }: Size): Mark[] {
+  const entries: { id: string; title: string; swatch: string }[] = OVERLAY_LAYERS.filter((l) => state.layers.includes(l.id)).map((l) => ({
+    id: l.id,
+    title: l.title,
+    swatch: `map-layer map-layer--${l.kind} map-layer--${l.id}`,
+  }));
+  if (state.route) entries.push({ id: 'route', title: ROUTE_TITLE, swatch: 'map-route' });
+  if (entries.length === 0) return [];
+  const maxChars = Math.max(16, Math.floor((Math.min(width * 0.6, 300) - SWATCH - 16) / (LEGEND_FONT_PX * 0.55)));
+  const blocks = entries.map((e) => ({ ...e, lines: wrapText(e.title, maxChars) }));
+  const boxHeight = blocks.reduce((sum, b) => sum + b.lines.length * LEGEND_LINE + 4, 8);
+  const boxWidth = Math.max(...blocks.flatMap((b) => b.lines.map((l) => l.length))) * LEGEND_FONT_PX * 0.55 + SWATCH + 20;
+  const x = 8;
+  let y = height - 8 - boxHeight + 6;
+  const marks: Mark[] = [mark('rect', 'legend', { class: 'map-legend', x, y: round(y - 6), width: round(boxWidth), height: round(boxHeight), rx: 4 })];
+  for (const b of blocks) {
+    const swatch =
+      b.id === 'route'
+        ? mark('path', `legend:${b.id}:swatch`, { class: b.swatch, d: `M${x + 6},${round(y + SWATCH / 2)}h${SWATCH}` })
+        : mark('rect', `legend:${b.id}:swatch`, { class: b.swatch, x: x + 6, y: round(y), width: SWATCH, height: SWATCH - 2 });
+    marks.push(swatch);
+    b.lines.forEach((line, i) =>
+      marks.push(mark('text', `legend:${b.id}:${i}`, { class: 'map-legend__text', x: x + SWATCH + 12, y: round(y + i * LEGEND_LINE), dy: '0.8em' }, line)),
+    );
+    y += b.lines.length * LEGEND_LINE + 4;
+  }
+  return marks;
+}

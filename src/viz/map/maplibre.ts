@@ -1,0 +1,179 @@
+/**
+ * The WebGL map: MapLibre GL JS on the project's own geodata, mounted over the SVG fallback.
+ * This module is imported dynamically by client.ts, so the page's first paint carries none of it.
+ */
+import { Map as MapLibreMap, Marker, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+// Under Vite the worker must be emitted as its own file and named explicitly, or the map stays blank.
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import type { AllPaintProperties } from '@maplibre/maplibre-gl-style-spec';
+import type { FeatureCollection } from 'geojson';
+import type { Topology } from 'topojson-specification';
+import type { Size } from '../scene.ts';
+import { fitCamera, ZOOM_RANGE } from './camera.ts';
+import { layerFeatures, placeLabels, routeLine, type MapData, type MapState, type PlacedLabel } from './layout.ts';
+import { COLOR_TOKENS, legacyColor, mapLayers, mapStyle, ROUTE_SOURCE, type MapColors } from './style.ts';
+
+setWorkerUrl(workerUrl);
+
+export interface MapEngine {
+  /**
+   * Shows the state: layers, highlights and names at once, the camera flying there (or jumping,
+   * when not animated or with reduced motion). Resolves once the map has drawn the new state.
+   */
+  show(state: MapState, options: { animate: boolean }): Promise<void>;
+}
+
+const FLY_MS = 1600;
+
+/** Resolves each colour token through CSS (var(), color-mix()) into a colour MapLibre can parse. */
+function readColors(figure: HTMLElement): MapColors {
+  const probe = document.createElement('span');
+  probe.hidden = true;
+  figure.append(probe);
+  const colors = Object.fromEntries(
+    COLOR_TOKENS.map((token) => {
+      probe.style.color = `var(--map-${token})`;
+      return [token, legacyColor(getComputedStyle(probe).color)];
+    }),
+  ) as MapColors;
+  probe.remove();
+  return colors;
+}
+
+function emptyRoute(): FeatureCollection {
+  return { type: 'FeatureCollection', features: [] };
+}
+
+function routeData(data: MapData, state: MapState): FeatureCollection {
+  const line = routeLine(data, state.route);
+  return line ? { type: 'FeatureCollection', features: [line] } : emptyRoute();
+}
+
+/** Heading of the route's last leg, degrees clockwise from north on the (Mercator) map. */
+function finalHeading(line: [number, number][]): number {
+  const [[lon1, lat1], [lon2, lat2]] = line.slice(-2) as [[number, number], [number, number]];
+  const y = (lat: number) => (Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) * 180) / Math.PI;
+  return (Math.atan2(lon2 - lon1, y(lat2) - y(lat1)) * 180) / Math.PI;
+}
+
+function labelElement(label: PlacedLabel): HTMLElement {
+  const el = document.createElement('div');
+  el.className = `map-marker map-marker--${label.side} map-marker--${label.kind}`;
+  el.dataset.label = label.id;
+  if (label.kind === 'place') el.append(Object.assign(document.createElement('span'), { className: 'map-marker__dot' }));
+  el.append(Object.assign(document.createElement('span'), { className: 'map-marker__text', textContent: label.text }));
+  return el;
+}
+
+/**
+ * Starts MapLibre in `canvas` showing `first`. Rejects if WebGL2 is unavailable (MapLibre throws
+ * GPUInitializationError), or if the geodata or style fail to load: the caller keeps the SVG map.
+ */
+export async function startMap(figure: HTMLElement, data: MapData, first: MapState): Promise<MapEngine> {
+  const canvas = figure.querySelector<HTMLElement>('.figure__canvas')!;
+  const response = await fetch(`${data.geoBase}map.topo.json`);
+  if (!response.ok) throw new Error(`Map geodata: ${response.status} for ${response.url}`);
+  const geodata = layerFeatures((await response.json()) as Topology);
+
+  const container = document.createElement('div');
+  container.className = 'map-gl';
+  canvas.append(container);
+  const size = (): Size => ({ width: Math.max(1, container.clientWidth), height: Math.max(1, container.clientHeight) });
+  let colors = readColors(figure);
+  let current = first;
+
+  let map: MapLibreMap;
+  try {
+    map = new MapLibreMap({
+      container,
+      style: mapStyle(geodata, routeData(data, first), first, colors),
+      ...fitCamera(first.camera, size()),
+      minZoom: ZOOM_RANGE[0] - 2,
+      maxZoom: ZOOM_RANGE[1] + 2,
+      renderWorldCopies: false,
+      attributionControl: false, // the figure's caption credits the data and MapLibre
+      fadeDuration: 0,
+    });
+  } catch (error) {
+    container.remove();
+    throw error;
+  }
+  await new Promise<void>((resolve, reject) => {
+    map.once('load', () => resolve());
+    map.once('error', (event) => reject(event.error));
+  }).catch((error: unknown) => {
+    map.remove();
+    container.remove();
+    throw error;
+  });
+
+  // In the story the map never takes the reader's scroll or drag; "Explore the map" hands them over.
+  const handlers = [map.scrollZoom, map.boxZoom, map.dragRotate, map.dragPan, map.keyboard, map.doubleClickZoom, map.touchZoomRotate, map.touchPitch];
+  const explore = document.createElement('button');
+  explore.type = 'button';
+  explore.className = 'map-explore';
+  const setExploring = (on: boolean) => {
+    for (const handler of handlers) {
+      if (on) handler.enable();
+      else handler.disable();
+    }
+    map.getCanvas().tabIndex = on ? 0 : -1;
+    explore.setAttribute('aria-pressed', String(on));
+    explore.textContent = on ? 'Back to the story’s view' : 'Explore the map';
+    if (!on) map.jumpTo(fitCamera(current.camera, size()));
+  };
+  explore.addEventListener('click', () => setExploring(explore.getAttribute('aria-pressed') !== 'true'));
+  canvas.append(explore);
+  setExploring(false);
+
+  let markers: Marker[] = [];
+  const drawMarkers = (state: MapState) => {
+    for (const m of markers) m.remove();
+    markers = placeLabels(data, state, size()).map((label) => new Marker({ element: labelElement(label), anchor: 'center' }).setLngLat(label.at).addTo(map));
+    const line = routeLine(data, state.route);
+    if (line) {
+      const arrow = Object.assign(document.createElement('div'), { className: 'map-arrow' });
+      const coordinates = line.geometry.coordinates as [number, number][];
+      markers.push(new Marker({ element: arrow, rotation: finalHeading(coordinates), rotationAlignment: 'map' }).setLngLat(coordinates.at(-1)!).addTo(map));
+    }
+  };
+
+  const applyState = (state: MapState) => {
+    for (const layer of mapLayers(state, colors)) {
+      if (layer.type !== 'background') map.setLayoutProperty(layer.id, 'visibility', layer.layout?.visibility ?? 'visible');
+      const paint = (layer.paint ?? {}) as Record<keyof AllPaintProperties, AllPaintProperties[keyof AllPaintProperties]>;
+      for (const name of Object.keys(paint) as (keyof AllPaintProperties)[]) map.setPaintProperty(layer.id, name, paint[name]);
+    }
+    map.getSource<GeoJSONSource>(ROUTE_SOURCE)!.setData(routeData(data, state));
+    drawMarkers(state);
+  };
+
+  // A hidden figure has no size: redraw when it appears or resizes.
+  new ResizeObserver(() => {
+    map.resize();
+    map.jumpTo(fitCamera(current.camera, size()));
+    drawMarkers(current);
+  }).observe(container);
+
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
+    colors = readColors(figure);
+    applyState(current);
+  });
+
+  drawMarkers(first);
+
+  return {
+    show(state, { animate }) {
+      current = state;
+      applyState(state);
+      const camera = fitCamera(state.camera, size());
+      // flyTo without `essential` jumps by itself when the reader prefers reduced motion.
+      if (animate) map.flyTo({ ...camera, duration: FLY_MS });
+      else map.jumpTo(camera);
+      return new Promise<void>((resolve) => {
+        map.once('render', () => resolve());
+        setTimeout(resolve, 500); // a map with nothing to redraw does not render
+      });
+    },
+  };
+}
