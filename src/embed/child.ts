@@ -44,6 +44,9 @@ export function documentHeight(): number {
   return Math.ceil(html.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom));
 }
 
+/** How often to re-measure besides ResizeObserver, which Chromium pauses in off-screen cross-origin frames. */
+const HEIGHT_CHECK_MS = 1000;
+
 /**
  * Calls `report` with the document's height now and whenever it changes; the returned function
  * reports again even if unchanged (a host that resized the frame may want it again).
@@ -56,6 +59,7 @@ export function watchHeight(report: (height: number) => void): () => void {
   };
   new ResizeObserver(() => check(false)).observe(document.documentElement);
   window.addEventListener('load', () => check(true));
+  setInterval(() => check(false), HEIGHT_CHECK_MS);
   check(true);
   return () => check(true);
 }

@@ -30,8 +30,12 @@ export function windowViewport(): Viewport {
     },
     trackSteps(steps, offset, onEnter) {
       const scroller = scrollama();
-      // scrollama's bundled types list offsets in tenths only; any fraction 0–1 works.
-      scroller.setup({ step: steps, offset: offset as scrollama.DecimalType }).onStepEnter(({ index }) => onEnter(index));
+      // scrollama's bundled types list offsets in tenths only; any fraction 0–1 works. They also
+      // predate `root` (3.2): in an iframe the default root is the TOP page's viewport, where
+      // IntersectionObserver ignores rootMargin (scrollama's trigger line), so the frame's own
+      // document must be the root there.
+      const options = { step: steps, offset: offset as scrollama.DecimalType, root: window.parent === window ? null : document };
+      scroller.setup(options).onStepEnter(({ index }) => onEnter(index));
       return () => scroller.destroy();
     },
     scrollTo(y, smooth) {

@@ -1,0 +1,240 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DESKTOP, PHONE, isolatedContext, launchBrowser } from '../support/browser.ts';
+import { serveFiles, type StaticServer } from '../support/server.ts';
+
+/**
+ * The story embedded in a host page on a SECOND origin (127.0.0.2), as a newsroom would:
+ * with NPR's real pym.js (from the npm package, served by the host), with the project's own
+ * loader, and as a plain fixed-height iframe.
+ */
+const origin = inject('origin');
+/** Where the engine puts the trigger line (src/scroll/engine.ts default). */
+const TRIGGER = 0.6;
+
+let browser: Browser;
+let host: StaticServer;
+
+const html = (title: string, embed: string) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>
+<style>body{margin:0;font:18px/1.5 Georgia,serif}.article{max-width:40rem;margin:0 auto;padding:1rem}.filler{height:900px;margin:0}</style></head>
+<body><div class="article"><h1>${title}</h1><p class="filler">The host's own article, before the embed.</p></div>
+${embed}
+<div class="article"><p class="filler">The host's own article, after the embed.</p></div></body></html>`;
+const page = (body: string) => ({ body, type: 'text/html; charset=utf-8' });
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  host = await serveFiles(
+    {
+      '/pym.v1.min.js': { body: readFileSync('node_modules/pym.js/dist/pym.v1.min.js'), type: 'text/javascript' },
+      '/pym.html': page(
+        html('Host with pym.js', `<div id="karabakh"></div><script src="/pym.v1.min.js"></script><script>new pym.Parent('karabakh', '${origin}/embed/', { trackscroll: true, title: 'The story' });</script>`),
+      ),
+      '/pym-stock.html': page(html('Host with pym.js, no scroll tracking', `<div id="karabakh"></div><script src="/pym.v1.min.js"></script><script>new pym.Parent('karabakh', '${origin}/embed/', {});</script>`)),
+      '/loader.html': page(
+        html('Host with the loader', `<iframe src="${origin}/embed/" title="The story" width="100%" height="720" style="border:0" data-karabakh-embed></iframe><script src="${origin}/embed.js" async></script>`),
+      ),
+      '/plain.html': page(html('Host with a plain iframe', `<iframe src="${origin}/embed/" title="The story" width="100%" height="640" style="border:0"></iframe>`)),
+    },
+    { host: '127.0.0.2' },
+  );
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+});
+
+async function openHost(path: string, viewport = DESKTOP) {
+  const { context, foreignRequests } = await isolatedContext(browser, [origin, host.origin], { viewport });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${host.origin}${path}`);
+  const frame = await storyFrame(page);
+  await frame.waitForLoadState('load');
+  return { context, page, frame, foreignRequests, errors };
+}
+
+async function storyFrame(page: Page): Promise<Frame> {
+  await expect.poll(() => page.frames().some((f) => f.url().startsWith(`${origin}/embed/`))).toBe(true);
+  return page.frames().find((f) => f.url().startsWith(`${origin}/embed/`))!;
+}
+
+const stepIds = (frame: Frame) => frame.evaluate(() => (JSON.parse(document.getElementById('story-spec')!.textContent!).steps as { id: string }[]).map((s) => s.id));
+
+/** The embedded document's own height, and the height the host gave the iframe. */
+async function heights(page: Page, frame: Frame) {
+  const frameHeight = await page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height);
+  const documentHeight = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+  return { frameHeight, documentHeight };
+}
+
+interface Sample {
+  viewportHeight: number;
+  active: string | null;
+  /** The active step and the graphic shown, in the coordinates of the scrolling viewport (host or frame). */
+  step: { top: number; bottom: number } | null;
+  graphic: { top: number; bottom: number };
+}
+
+/** Where the active step and the graphic are, relative to the viewport that scrolls (`offsetTop`: the frame's top in it). */
+async function sample(frame: Frame, viewportHeight: number, offsetTop: number): Promise<Sample> {
+  const inFrame = await frame.evaluate(() => {
+    const box = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom };
+    };
+    const active = document.querySelector<HTMLElement>('[aria-current="step"]');
+    return { active: active?.dataset.step ?? null, step: active ? box(active) : null, graphic: box(document.querySelector('figure.is-active')!) };
+  });
+  const shift = (b: { top: number; bottom: number }) => ({ top: b.top + offsetTop, bottom: b.bottom + offsetTop });
+  return { viewportHeight, active: inFrame.active, step: inFrame.step && shift(inFrame.step), graphic: shift(inFrame.graphic) };
+}
+
+/** Steps seen current, in order, and whether the graphic was in view whenever the current step sat on the trigger line. */
+function judge(samples: Sample[]) {
+  const seen: string[] = [];
+  const inView: Record<string, boolean[]> = {};
+  for (const s of samples) {
+    if (s.active && seen.at(-1) !== s.active) seen.push(s.active);
+    if (!s.active || !s.step) continue;
+    const line = s.viewportHeight * TRIGGER;
+    if (s.step.top <= line && s.step.bottom >= line) {
+      // In view: at least 95% of the graphic inside the viewport (it may be still sliding into its sticky place).
+      const visible = Math.min(s.graphic.bottom, s.viewportHeight) - Math.max(s.graphic.top, 0);
+      (inView[s.active] ??= []).push(visible >= 0.95 * (s.graphic.bottom - s.graphic.top));
+    }
+  }
+  return { seen, inView };
+}
+
+/** Scrolls the host page from top to bottom in small strides, sampling the embed after each. */
+async function scrollHost(page: Page, frame: Frame, settleMs: number): Promise<Sample[]> {
+  const viewportHeight = await page.evaluate(() => innerHeight);
+  const samples: Sample[] = [];
+  for (let y = 0; y <= (await page.evaluate(() => document.documentElement.scrollHeight)); y += Math.round(viewportHeight * 0.3)) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(settleMs);
+    const frameTop = await page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().top);
+    samples.push(await sample(frame, viewportHeight, frameTop));
+  }
+  return samples;
+}
+
+for (const [name, path, settleMs] of [
+  ['pym.js with trackscroll', '/pym.html', 250],
+  ['the project loader', '/loader.html', 120],
+] as const) {
+  describe(`the story embedded with ${name} on another origin`, () => {
+    for (const [device, viewport] of [
+      ['desktop', DESKTOP],
+      ['phone', PHONE],
+    ] as const) {
+      it(`gets a frame as tall as its content, and follows the host's scroll through every step (${device})`, async () => {
+        const { context, page, frame, foreignRequests, errors } = await openHost(path, viewport);
+        await expect.poll(async () => (await heights(page, frame)).frameHeight, { timeout: 10_000 }).toBeGreaterThan(2 * viewport.height);
+        await page.waitForTimeout(1000);
+        const first = await heights(page, frame);
+        expect(Math.abs(first.frameHeight - first.documentHeight) / first.documentHeight).toBeLessThan(0.03);
+        // The frame does not keep growing (no height in the frame may depend on the frame's own height).
+        await page.waitForTimeout(1000);
+        expect((await heights(page, frame)).frameHeight).toBe(first.frameHeight);
+
+        const ids = await stepIds(frame);
+        const { seen, inView } = judge(await scrollHost(page, frame, settleMs));
+        expect(seen).toEqual(ids);
+        for (const id of ids) {
+          expect(inView[id], `step ${id} was never on the trigger line`).toBeDefined();
+          expect(inView[id]!.every(Boolean), `the graphic left the host's viewport during step ${id}`).toBe(true);
+        }
+        expect(foreignRequests).toEqual([]);
+        expect(errors).toEqual([]);
+        await context.close();
+      });
+    }
+  });
+}
+
+describe('the story embedded with a stock pym.js parent (no trackscroll)', () => {
+  it('still follows the host scroll, by asking for the position as steps move', async () => {
+    const { context, page, frame } = await openHost('/pym-stock.html');
+    await expect.poll(async () => (await heights(page, frame)).frameHeight, { timeout: 10_000 }).toBeGreaterThan(2 * DESKTOP.height);
+    const ids = await stepIds(frame);
+    const { seen } = judge(await scrollHost(page, frame, 250));
+    expect(seen).toEqual(ids);
+    await context.close();
+  });
+});
+
+describe('the story in a plain fixed-height iframe (no script on the host)', () => {
+  it('scrolls inside the frame and works as on the page', async () => {
+    const { context, page, frame, foreignRequests, errors } = await openHost('/plain.html');
+    expect((await heights(page, frame)).frameHeight).toBe(640);
+    // The reader scrolls the host page to the frame, then scrolls inside it.
+    await page.evaluate(() => document.querySelector('iframe')!.scrollIntoView());
+    const ids = await stepIds(frame);
+    const { height, viewportHeight } = await frame.evaluate(() => ({ height: document.documentElement.scrollHeight, viewportHeight: innerHeight }));
+    expect(height).toBeGreaterThan(viewportHeight * 3);
+    const samples: Sample[] = [];
+    for (let y = 0; y <= height; y += Math.round(viewportHeight * 0.25)) {
+      await frame.evaluate((top) => window.scrollTo(0, top), y);
+      await page.waitForTimeout(80);
+      samples.push(await sample(frame, viewportHeight, 0));
+    }
+    const { seen, inView } = judge(samples);
+    expect(seen).toEqual(ids);
+    for (const id of ids) expect(inView[id]?.every(Boolean), `the graphic left the frame during step ${id}`).toBe(true);
+    expect(foreignRequests).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a single visual embedded alone', () => {
+  it('shows the state pinned by ?step=, and steps through its states with Previous and Next, for every visual', async () => {
+    const { context, foreignRequests } = await isolatedContext(browser, [origin], { viewport: { width: 700, height: 600 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    const spec = await page.evaluate(() => JSON.parse(document.getElementById('story-spec')!.textContent!).steps as { id: string; viz: string }[]);
+    for (const viz of new Set(spec.map((s) => s.viz))) {
+      const ids = spec.filter((s) => s.viz === viz).map((s) => s.id);
+      const pinned = Math.min(1, ids.length - 1);
+      await page.goto(`${origin}/embed/${viz}/?step=${ids[pinned]}`);
+      const figure = page.locator(`figure[data-viz="${viz}"]`);
+      await expect.poll(() => figure.getAttribute('data-viz-step'), { message: viz }).toBe(ids[pinned]);
+      expect(await page.locator('[data-step-counter]').textContent()).toBe(`${pinned + 1} of ${ids.length}`);
+      const next = page.getByRole('button', { name: 'Next state' });
+      const prev = page.getByRole('button', { name: 'Previous state' });
+      if (ids.length > 1) {
+        if (pinned + 1 < ids.length) {
+          await next.click();
+          await expect.poll(() => figure.getAttribute('data-viz-step'), { message: viz }).toBe(ids[pinned + 1]);
+          expect(new URL(page.url()).searchParams.get('step')).toBe(ids[pinned + 1]);
+          await prev.click();
+          await expect.poll(() => figure.getAttribute('data-viz-step'), { message: viz }).toBe(ids[pinned]);
+        }
+        await prev.click();
+        await expect.poll(() => figure.getAttribute('data-viz-step'), { message: viz }).toBe(ids[0]);
+        expect(await prev.isDisabled()).toBe(true);
+      }
+    }
+    // An unknown step falls back to the first state.
+    await page.goto(`${origin}/embed/${spec[0]!.viz}/?step=no-such-step`);
+    await expect.poll(() => page.getAttribute(`figure[data-viz="${spec[0]!.viz}"]`, 'data-viz-step')).toBe(spec[0]!.id);
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the static graphic of its first state without JavaScript', async () => {
+    const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${origin}/embed/timeline/`);
+    const svg = page.locator('figure[data-viz="timeline"] svg').first();
+    expect(await svg.isVisible()).toBe(true);
+    expect(await svg.locator('[data-key]').count()).toBeGreaterThan(5);
+    expect(await page.locator('[data-controls]').isHidden()).toBe(true);
+    await context.close();
+  });
+});
