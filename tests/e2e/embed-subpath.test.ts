@@ -1,0 +1,113 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, isolatedContext, launchBrowser, scrollThrough } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/server.ts';
+import { builtPages } from '../support/site-pages.ts';
+
+/**
+ * A newsroom hosting its own copy under a sub-path: the site built with SITE_BASE and served only
+ * under that path. Every page must load everything it needs (scripts, styles, fonts, geodata,
+ * data) from under the path: anything outside it is a 404 here.
+ */
+const BASE = '/graphics/karabakh-2023/';
+const SITE_URL = 'https://news.example.org';
+
+let dir: string;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'embed-subpath-'));
+  // Vitest puts Vite's own variables (BASE_URL, MODE, ...) into process.env; Astro would take them over its config.
+  const { BASE_URL, MODE, DEV, PROD, SSR, ...env } = process.env;
+  execFileSync('npx', ['astro', 'build'], {
+    stdio: 'inherit',
+    env: { ...env, SITE_BASE: BASE, SITE_URL, ASTRO_OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, 'cache') },
+  });
+  server = await serveStatic(join(dir, 'dist'), { base: BASE });
+  browser = await launchBrowser({ webgl: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe(`the site built for ${BASE}`, () => {
+  it('loads every page, and everything each page asks for, from under the sub-path', async () => {
+    const pages = builtPages(join(dir, 'dist')).filter((p) => !p.path.endsWith('404.html'));
+    expect(pages.map((p) => p.path)).toEqual(expect.arrayContaining(['/', '/embed/']));
+    const { context, foreignRequests } = await isolatedContext(browser, [server.origin], { viewport: DESKTOP });
+    const failures: string[] = [];
+    const outside: string[] = [];
+    const fonts = new Set<string>();
+    context.on('response', (response) => {
+      const url = new URL(response.url());
+      if (url.origin !== server.origin) return;
+      if (!url.pathname.startsWith(BASE)) outside.push(url.pathname);
+      if (response.status() >= 400) failures.push(`${response.status()} ${url.pathname}`);
+      if (/\.woff2?$/.test(url.pathname)) fonts.add(url.pathname);
+    });
+    for (const { path } of pages) {
+      const page = await context.newPage();
+      const response = await page.goto(`${server.origin}${BASE}${path.slice(1)}`, { waitUntil: 'networkidle' });
+      expect(response?.status(), path).toBe(200);
+      await scrollThrough(page, { stepPx: 0.5, settleMs: 40 });
+      await page.waitForLoadState('networkidle');
+      // Links and references inside the site stay under the sub-path too.
+      const hrefs = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement | HTMLLinkElement>('a[href], link[href]')].map((a) => a.href));
+      for (const href of hrefs) {
+        const url = new URL(href);
+        if (url.origin === server.origin && !url.pathname.startsWith(BASE)) outside.push(`${path}: link to ${url.pathname}`);
+      }
+      await page.close();
+    }
+    expect(failures).toEqual([]);
+    expect(outside).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    expect(fonts.size).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('gives snippets, oEmbed and canonical links on the configured site and path', async () => {
+    const home = `${SITE_URL}${BASE}`;
+    const oembed = JSON.parse(readFileSync(join(dir, 'dist', 'oembed.json'), 'utf8')) as { html: string; provider_url: string };
+    expect(oembed.provider_url).toBe(home);
+    expect(oembed.html).toContain(`src="${home}embed/"`);
+    expect(oembed.html).toContain(`src="${home}embed.js"`);
+
+    const { context } = await isolatedContext(browser, [server.origin], { viewport: DESKTOP });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}${BASE}`);
+    expect(await page.getAttribute('link[rel="canonical"]', 'href')).toBe(home);
+    expect(await page.getAttribute('link[type="application/json+oembed"]', 'href')).toBe(`${home}oembed.json`);
+    expect(await page.getAttribute('meta[property="og:url"]', 'content')).toBe(home);
+    const snippets = await page.locator('.republish pre code').allTextContents();
+    expect(snippets.length).toBeGreaterThanOrEqual(4);
+    for (const snippet of snippets) expect(snippet).toContain(`${home}embed/`);
+    await page.goto(`${server.origin}${BASE}embed/`);
+    expect(await page.getAttribute('link[rel="canonical"]', 'href')).toBe(home);
+    await context.close();
+  });
+
+  it('lets any site frame any page (no X-Frame-Options, no frame-ancestors)', () => {
+    for (const { file, path } of builtPages(join(dir, 'dist'))) {
+      const html = readFileSync(file, 'utf8').toLowerCase();
+      expect(html, path).not.toContain('x-frame-options');
+      expect(html, path).not.toContain('frame-ancestors');
+    }
+  });
+
+  it('serves the loader script at its stable address', async () => {
+    const response = await fetch(`${server.origin}${BASE}embed.js`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('javascript');
+    const source = await response.text();
+    expect(source).toContain('data-karabakh-embed');
+    expect(source).not.toMatch(/^\s*(import|export)\s/m);
+  });
+});
