@@ -37,6 +37,8 @@ async function printed(page: Page) {
           svgShown: !!svg && shown(svg),
           svgSize: box ? [Math.round(box.width), Math.round(box.height)] : [0, 0],
           marks: svg?.querySelectorAll('[data-key]').length ?? 0,
+          // Marks present but not drawn (a live map hides the SVG's marks under its canvas).
+          hiddenMarks: svg ? [...svg.querySelectorAll('[data-key]')].filter((m) => !m.checkVisibility({ visibilityProperty: true, opacityProperty: true })).map((m) => m.getAttribute('data-key')) : [],
           credit: figure.querySelector('.figure__credit') && shown(figure.querySelector('.figure__credit')!) ? figure.querySelector('.figure__credit')!.textContent!.trim() : '',
           top: figure.getBoundingClientRect().top,
         };
@@ -61,6 +63,7 @@ function expectCleanHandout(result: Printed, pageUrl: string) {
     expect(figure.svgSize[0], figure.viz).toBeGreaterThan(300);
     expect(figure.svgSize[1], figure.viz).toBeGreaterThan(150);
     expect(figure.marks, figure.viz).toBeGreaterThan(5);
+    expect(figure.hiddenMarks, figure.viz).toEqual([]);
     expect(figure.credit, figure.viz).toMatch(/^Source: \S/);
   }
   expect(result.canvases).toBe(0);
@@ -93,6 +96,20 @@ describe('printing', () => {
     await context.close();
   });
 
+  it('prints dark text on white paper when the reader uses a dark theme', async () => {
+    const { context, page } = await openPage('/');
+    await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
+    const ink = () => page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.querySelector('.step__text p')!).color]);
+    const [screenBackground] = await ink();
+    expect(screenBackground).not.toBe('rgb(255, 255, 255)');
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const [paper, text] = await ink();
+    expect(paper).toBe('rgb(255, 255, 255)');
+    const [r, g, b] = text!.match(/\d+/g)!.map(Number);
+    expect(Math.max(r!, g!, b!)).toBeLessThan(80);
+    await context.close();
+  });
+
   for (const path of ['/lesson/', '/glossary/', '/embed/']) {
     it(`${path} prints without navigation or controls, with its address`, async () => {
       const { context, page, foreignRequests } = await openPage(path);
@@ -107,7 +124,7 @@ describe('printing', () => {
     for (const viz of new Set(storySteps.map((s) => s.viz))) {
       const chosen = storySteps.filter((s) => s.viz === viz).at(-1)!;
       const { context, page, foreignRequests } = await openPage(`/embed/${viz}/?step=${chosen.id}`);
-      await expect.poll(() => page.getAttribute('figure[data-viz]', 'data-viz-step'), { message: viz }).toBe(chosen.id);
+      await expect.poll(() => page.getAttribute('figure[data-viz]', 'data-viz-step'), { message: viz, timeout: 20_000 }).toBe(chosen.id);
       const result = await printed(page);
       expectCleanHandout(result, page.url());
       expect(result.figures.map((f) => [f.viz, f.step])).toEqual([[viz, chosen.id]]);
