@@ -192,16 +192,16 @@ export function actorsLayout(data: ActorsData, state: ActorsState, size: Size): 
 
   for (const p of places) {
     const { x, y } = at.get(p.id)!;
-    const state = focus.size === 0 ? '' : focus.has(p.id) ? ' is-focus' : ' is-dim';
+    const level = focus.size === 0 ? '' : focus.has(p.id) ? ' is-focus' : ' is-dim';
     const r = nodeRadius(p.id);
-    marks.push(mark('circle', `node:${p.id}`, { class: `ac-node ac-node--${p.bloc}${state}`, cx: round(x), cy: round(y), r }));
+    marks.push(mark('circle', `node:${p.id}`, { class: `ac-node ac-node--${p.bloc}${level}`, cx: round(x), cy: round(y), r }));
     const box = nodeLabelBox(p, { x, y }, width);
     p.label.forEach((line, i) =>
       marks.push(
         mark(
           'text',
           `name:${p.id}:${i}`,
-          { class: `ac-name${state}`, x: round(p.labelRight ? box.x0 : (box.x0 + box.x1) / 2), y: round(box.y0 + LINE * (i + 0.8)), 'text-anchor': p.labelRight ? 'start' : 'middle' },
+          { class: `ac-name${level}`, x: round(p.labelRight ? box.x0 : (box.x0 + box.x1) / 2), y: round(box.y0 + LINE * (i + 0.8)), 'text-anchor': p.labelRight ? 'start' : 'middle' },
           line,
         ),
       ),
