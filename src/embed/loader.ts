@@ -1,5 +1,6 @@
 import { LOADER_ATTRIBUTE } from './loader-attribute.ts';
-import { formatHostPosition, formatPymMessage, parseLength, parsePymMessage } from './pym.ts';
+import { parentMessageHandler } from './parent.ts';
+import { formatHostPosition, formatPymMessage } from './pym.ts';
 
 /**
  * The project's own embed loader, served as /embed.js for hosts without pym.js: one script tag
@@ -33,21 +34,20 @@ function upgrade(iframe: HTMLIFrameElement) {
     });
   };
 
-  window.addEventListener('message', (event) => {
-    if (event.source !== iframe.contentWindow || event.source === null) return;
-    const message = parsePymMessage(id, event.data);
-    if (!message) return;
-    const length = parseLength(message.payload);
-    if (message.type === 'height' && length !== null) {
-      iframe.style.height = `${length}px`;
-    } else if (message.type === 'parentPositionInfo') {
-      sendPosition();
-    } else if (message.type === 'scrollToChildPos' && length !== null) {
-      const top = iframe.getBoundingClientRect().top + window.scrollY + length;
-      const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-      window.scrollTo({ top, behavior: smooth ? 'smooth' : 'instant' });
-    }
-  });
+  window.addEventListener(
+    'message',
+    parentMessageHandler({
+      id,
+      frame: () => iframe.contentWindow,
+      onHeight: (height) => (iframe.style.height = `${height}px`),
+      onPositionRequest: sendPosition,
+      onScrollTo(childY) {
+        const top = iframe.getBoundingClientRect().top + window.scrollY + childY;
+        const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+        window.scrollTo({ top, behavior: smooth ? 'smooth' : 'instant' });
+      },
+    }),
+  );
   window.addEventListener('scroll', onScroll, { passive: true });
   window.addEventListener('resize', () => {
     send('width', String(iframe.offsetWidth));
