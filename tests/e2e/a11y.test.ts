@@ -1,0 +1,92 @@
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DESKTOP, PHONE, isolatedContext, launchBrowser } from '../support/browser.ts';
+import { builtPages } from '../support/site-pages.ts';
+
+/**
+ * axe-core on every built page, and on the story at every step (the stage and the current
+ * step, on a desktop and a phone), in the light and the dark theme: zero violations.
+ */
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const origin = inject('origin');
+const pages = builtPages();
+const THEMES = ['light', 'dark'] as const;
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser({ webgl: true });
+});
+afterAll(() => browser?.close());
+
+interface Violation {
+  id: string;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+/** Runs axe (injected from the local axe-core package, never a CDN) on the page or part of it. */
+async function axeViolations(page: Page, include?: string[]): Promise<Violation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  return page.evaluate(async (selectors) => {
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Violation[] }> } }).axe;
+    const { violations } = await axe.run(selectors ? { include: selectors.map((s) => [s]) } : document, { resultTypes: ['violations'] });
+    return violations.map(({ id, help, nodes }) => ({ id, help, nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary })) }));
+  }, include);
+}
+
+function describeViolations(where: string, violations: Violation[]): string[] {
+  return violations.flatMap((v) => v.nodes.map((n) => `${where}: ${v.id} (${v.help}) at ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ')}`));
+}
+
+/** The CSP (checked in csp.test.ts) would block the injected axe script. */
+function axeContext(options: BrowserContextOptions) {
+  return isolatedContext(browser, [origin], { ...options, bypassCSP: true, reducedMotion: 'reduce' });
+}
+
+describe('accessibility (axe-core)', () => {
+  it('finds the built pages by walking the build output', () => {
+    expect(pages.length).toBeGreaterThan(0);
+  });
+
+  for (const theme of THEMES) {
+    it(`every built page has no violations in the ${theme} theme`, { timeout: 300_000 }, async () => {
+      const { context } = await axeContext({ viewport: DESKTOP, colorScheme: theme });
+      const found: string[] = [];
+      for (const { path } of pages) {
+        const page = await context.newPage();
+        await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+        found.push(...describeViolations(`${path} (${theme})`, await axeViolations(page)));
+        await page.close();
+      }
+      expect(found).toEqual([]);
+      await context.close();
+    });
+  }
+
+  for (const [device, viewport] of [
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ] as const) {
+    it(`the story has no violations at any step on a ${device}, in either theme`, { timeout: 600_000 }, async () => {
+      const { context } = await axeContext({ viewport });
+      const page = await context.newPage();
+      await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+      const steps = await page.evaluate(() => JSON.parse(document.getElementById('story-spec')!.textContent!).steps as { id: string; viz: string }[]);
+      expect(steps.length).toBeGreaterThan(0);
+      const found: string[] = [];
+      for (const step of steps) {
+        await page.evaluate((id) => (location.hash = id), step.id);
+        await page.waitForSelector(`figure[data-viz="${step.viz}"][data-viz-step="${step.id}"]`);
+        // What changes from step to step: the stage (figure, caption, controls) and the current step.
+        for (const theme of THEMES) {
+          await page.emulateMedia({ colorScheme: theme });
+          found.push(...describeViolations(`#${step.id} (${device}, ${theme})`, await axeViolations(page, ['[data-stage]', `[data-step="${step.id}"]`])));
+        }
+      }
+      expect(found).toEqual([]);
+      await context.close();
+    });
+  }
+});
