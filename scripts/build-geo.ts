@@ -157,6 +157,24 @@ export function buildGeoLayers(): GeoLayers {
 const FALLOFF_DEGREES = 2.5;
 const falloff = ([lon, lat]: Position) => 1 / (1 + (Math.hypot(lon! - FOCUS[0], lat! - FOCUS[1]) / FALLOFF_DEGREES) ** 3);
 
+/** Arc indices used by a TopoJSON geometry (nested arrays; ~i marks an arc read backwards). */
+function arcIndices(arcs: unknown): number[] {
+  return Array.isArray(arcs) ? arcs.flatMap(arcIndices) : typeof arcs === 'number' ? [arcs < 0 ? ~arcs : arcs] : [];
+}
+
+/**
+ * The overlays are small, hand-checked and carry the story: they keep every vertex (simplifying
+ * them made the 1994–2020 outline cross itself near the Armenian border).
+ */
+function keepOverlayVertices(topo: Topology): void {
+  for (const id of OVERLAY_LAYER_IDS) {
+    const object = topo.objects[id] as GeometryCollection;
+    for (const index of object.geometries.flatMap((g) => arcIndices((g as { arcs?: unknown }).arcs))) {
+      for (const point of topo.arcs[index]!) point[2] = Infinity;
+    }
+  }
+}
+
 /**
  * Topology-preserving simplification that keeps more detail near the Caucasus than far from it:
  * a vertex's weight (the area of its triangle) and an island's (its area) shrink with distance
@@ -166,6 +184,7 @@ const falloff = ([lon, lat]: Position) => 1 / (1 + (Math.hypot(lon! - FOCUS[0], 
 export function simplifyLayers(layers: GeoLayers, minWeight: number, minIslandArea: number, quantization: number): Topology {
   const topo = topology(layers as Record<string, FeatureCollection>) as unknown as Topology<Objects<{}>>;
   const weighted = presimplify(topo, (triangle) => planarTriangleArea(triangle) * falloff(triangle[1]));
+  keepOverlayVertices(weighted);
   const simplified = simplify(weighted, minWeight);
   const islands = filter(simplified, filterWeight(simplified, minIslandArea, (ring) => planarRingArea(ring) * falloff(ring[0]!)));
   // Quantize last: presimplify returns absolute coordinates.

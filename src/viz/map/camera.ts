@@ -43,7 +43,7 @@ export function cameraProjection(camera: Camera, size: Size): GeoProjection {
     .center(camera.center)
     .scale((WORLD_PX * 2 ** zoom) / (2 * Math.PI))
     .translate([size.width / 2, size.height / 2])
-    .angle(-camera.bearing);
+    .angle(camera.bearing);
 }
 
 /**

@@ -68,7 +68,7 @@ export interface PlacedLabel {
 export const LABEL_FONT_PX = { place: 13, area: 12 } as const;
 const DOT_GAP = 7;
 
-interface Box {
+export interface Box {
   x0: number;
   y0: number;
   x1: number;
@@ -92,7 +92,12 @@ function textBox(x: number, y: number, text: string, fontPx: number, side: Label
   }
 }
 
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+/** The space a placed name takes on the map (estimated from its length: SVG text is not measured). */
+export function labelBox(label: PlacedLabel): Box {
+  return textBox(label.x, label.y, label.text, label.kind === 'place' ? LABEL_FONT_PX.place : LABEL_FONT_PX.area, label.side);
+}
+
+export const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 const inside = (a: Box, { width, height }: Size) => a.x0 >= 2 && a.y0 >= 2 && a.x1 <= width - 2 && a.y1 <= height - 2;
 
 /**

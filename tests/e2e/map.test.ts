@@ -1,0 +1,231 @@
+import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DESKTOP, PHONE, isolatedContext, launchBrowser, scrollThrough } from '../support/browser.ts';
+
+/**
+ * The map in real Chromium, with WebGL (SwiftShader: MapLibre draws it) and without (MapLibre
+ * cannot start and the SVG map drawn with d3-geo stays). In both it must follow the story's steps.
+ */
+
+const origin = inject('origin');
+const MAP = 'figure[data-viz="map"]';
+
+interface StepSpec {
+  id: string;
+  viz: string;
+}
+
+async function mapSteps(page: Page): Promise<string[]> {
+  const steps = await page.evaluate(() => JSON.parse(document.getElementById('story-spec')!.textContent!).steps as StepSpec[]);
+  return steps.filter((s) => s.viz === 'map').map((s) => s.id);
+}
+
+/** The map figure's data-viz-step values as they change, in order. */
+async function recordMapSteps(page: Page) {
+  await page.evaluate((selector) => {
+    const figure = document.querySelector<HTMLElement>(selector)!;
+    const w = window as unknown as { mapSeen: string[] };
+    w.mapSeen = [];
+    new MutationObserver(() => {
+      if (figure.dataset.vizStep && w.mapSeen.at(-1) !== figure.dataset.vizStep) w.mapSeen.push(figure.dataset.vizStep);
+    }).observe(figure, { attributes: true, attributeFilter: ['data-viz-step'] });
+  }, MAP);
+}
+
+async function showStep(page: Page, id: string) {
+  await page.evaluate((step) => document.querySelector(`[data-step="${step}"]`)!.scrollIntoView({ block: 'center' }), id);
+  await expect.poll(() => page.getAttribute(MAP, 'data-viz-step'), { timeout: 15_000 }).toBe(id);
+}
+
+/**
+ * How many different values `attribute` takes on an element matching `selector` (inside the map
+ * figure) while the map goes to step `id` and settles there. A jump gives the end value (perhaps
+ * after the start value); a flight adds values in between, as many as the machine draws frames.
+ */
+async function valuesDuring(page: Page, selector: string, attribute: string, id: string): Promise<number> {
+  await page.evaluate(
+    ([root, sel, attr]) => {
+      const w = window as unknown as { seenValues: Set<string> };
+      w.seenValues = new Set();
+      new MutationObserver((records) => {
+        for (const r of records) if ((r.target as Element).matches(sel!)) w.seenValues.add((r.target as Element).getAttribute(attr!) ?? '');
+      }).observe(document.querySelector(root!)!, { subtree: true, attributes: true, attributeFilter: [attr!] });
+    },
+    [MAP, selector, attribute],
+  );
+  await showStep(page, id);
+  await page.waitForTimeout(2500); // longer than any flight
+  return page.evaluate(() => (window as unknown as { seenValues: Set<string> }).seenValues.size);
+}
+
+/** Distinct colours in a screenshot of the map area: a blank WebGL canvas has one or two. */
+async function distinctColours(page: Page): Promise<number> {
+  const png = await page.locator(`${MAP} .map-gl`).screenshot();
+  const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+  const colours = new Set<number>();
+  for (let i = 0; i < data.length; i += info.channels * 7) colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+  return colours.size;
+}
+
+describe('the map with WebGL (MapLibre)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser({ webgl: true });
+  });
+  afterAll(() => browser?.close());
+
+  it('starts MapLibre with its worker from the site itself and draws the map', async () => {
+    const { context, foreignRequests } = await isolatedContext(browser, [origin], { viewport: DESKTOP });
+    const page = await context.newPage();
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    const responses: { url: string; status: number }[] = [];
+    page.on('response', (response) => responses.push({ url: response.url(), status: response.status() }));
+    await page.goto(`${origin}/#offensive`);
+    await expect.poll(() => page.getAttribute(MAP, 'data-map-engine'), { timeout: 30_000 }).toBe('maplibre');
+
+    const worker = responses.find((r) => /maplibre-gl-worker[^/]*\.js$/.test(r.url));
+    expect(worker?.status).toBe(200);
+    expect(new URL(worker!.url).origin).toBe(origin);
+    expect(workers.some((url) => url === worker!.url)).toBe(true);
+    expect(responses.find((r) => r.url.endsWith('/geo/map.topo.json'))?.status).toBe(200);
+    // Not blank: the land, sea and shaded areas come out as many colours.
+    await expect.poll(() => distinctColours(page), { timeout: 15_000 }).toBeGreaterThan(8);
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  for (const [name, viewport] of [
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ] as const) {
+    it(`follows every map step on a ${name}, names the step's places and requests nothing from elsewhere`, async () => {
+      const { context, foreignRequests } = await isolatedContext(browser, [origin], { viewport });
+      const page = await context.newPage();
+      await page.goto(`${origin}/`);
+      const expected = await mapSteps(page);
+      expect(expected.length).toBeGreaterThanOrEqual(4);
+      await recordMapSteps(page);
+      await showStep(page, expected[0]!);
+      await expect.poll(() => page.getAttribute(MAP, 'data-map-engine'), { timeout: 30_000 }).toBe('maplibre');
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await scrollThrough(page);
+      await page.waitForTimeout(2500);
+      expect(await page.evaluate(() => (window as unknown as { mapSeen: string[] }).mapSeen)).toEqual(expected);
+      expect(await page.getAttribute(MAP, 'data-map-engine')).toBe('maplibre');
+
+      // The blockade step names the corridor's towns on the WebGL map; once the camera has
+      // arrived they stand inside the map's frame.
+      await showStep(page, 'blockade');
+      const frame = (await page.locator(`${MAP} .map-gl`).boundingBox())!;
+      for (const name of ['Lachin / Berdzor', 'Stepanakert / Khankendi', 'Goris']) {
+        const dot = page.locator(`${MAP} .map-marker`, { has: page.locator('.map-marker__text', { hasText: name }) }).locator('.map-marker__dot');
+        await expect.poll(() => dot.count()).toBe(1);
+        const inFrame = async () => {
+          const { x, y } = (await dot.boundingBox())!;
+          return x > frame.x && x < frame.x + frame.width && y > frame.y && y < frame.y + frame.height;
+        };
+        await expect.poll(inFrame, { message: name, timeout: 5000 }).toBe(true);
+      }
+      expect(foreignRequests).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('never takes the page scroll or touch; "Explore the map" hands gestures to the map and back', async () => {
+    const { context } = await isolatedContext(browser, [origin], { viewport: PHONE, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`${origin}/#peacekeepers`);
+    await expect.poll(() => page.getAttribute(MAP, 'data-map-engine'), { timeout: 30_000 }).toBe('maplibre');
+    const container = page.locator(`${MAP} .maplibregl-canvas-container`);
+    const touchAction = () => container.evaluate((el) => getComputedStyle(el).touchAction);
+    expect(await container.getAttribute('class')).not.toMatch(/touch-drag-pan|touch-zoom-rotate/);
+    expect(await touchAction()).toBe('auto');
+
+    // A wheel over the map scrolls the page, not the map.
+    const box = (await page.locator(`${MAP} .map-gl`).boundingBox())!;
+    const before = await page.evaluate(() => window.scrollY);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, 300);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
+
+    const explore = page.getByRole('button', { name: 'Explore the map' });
+    await explore.click();
+    expect(await page.getAttribute(`${MAP} .map-explore`, 'aria-pressed')).toBe('true');
+    expect(await touchAction()).toBe('none');
+    await page.getByRole('button', { name: /Back to the story/ }).click();
+    expect(await touchAction()).toBe('auto');
+    await context.close();
+  });
+
+  it('flies between steps, and jumps when the reader prefers reduced motion', async () => {
+    for (const [motion, check] of [
+      ['no-preference', (n: number) => expect(n).toBeGreaterThan(2)],
+      ['reduce', (n: number) => expect(n).toBeLessThanOrEqual(2)],
+    ] as const) {
+      const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP, reducedMotion: motion });
+      const page = await context.newPage();
+      await page.goto(`${origin}/#peacekeepers`);
+      await expect.poll(() => page.getAttribute(MAP, 'data-map-engine'), { timeout: 30_000 }).toBe('maplibre');
+      await showStep(page, 'peacekeepers');
+      // Two neighbouring map steps; the Baku marker (new at turkey-support) moves with the camera.
+      check(await valuesDuring(page, '[data-label="baku"]', 'style', 'turkey-support'));
+      await context.close();
+    }
+  });
+});
+
+describe('the map without WebGL (SVG fallback)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser({ webgl: false });
+  });
+  afterAll(() => browser?.close());
+
+  it('keeps the SVG map when MapLibre cannot start, and it follows every map step', async () => {
+    const { context, foreignRequests } = await isolatedContext(browser, [origin], { viewport: DESKTOP });
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    const expected = await mapSteps(page);
+    await recordMapSteps(page);
+    await showStep(page, expected[0]!);
+    // MapLibre's own error is the hook: it throws GPUInitializationError without WebGL2.
+    await expect.poll(() => page.getAttribute(MAP, 'data-map-fallback-reason'), { timeout: 30_000 }).toBe('GPUInitializationError');
+    expect(await page.getAttribute(MAP, 'data-map-engine')).toBe('svg');
+    expect(await page.locator(`${MAP} .maplibregl-canvas`).count()).toBe(0);
+    const svg = page.locator(`${MAP} .figure__canvas > svg`);
+    expect(await svg.isVisible()).toBe(true);
+    expect(await svg.locator('[data-key="country:azerbaijan"]').count()).toBe(1);
+
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await scrollThrough(page);
+    await page.waitForTimeout(1500);
+    expect(await page.evaluate(() => (window as unknown as { mapSeen: string[] }).mapSeen)).toEqual(expected);
+
+    // The SVG shows each step's own state: the corridor towns at the blockade, Moscow in the wide view.
+    await showStep(page, 'blockade');
+    expect(await svg.locator('[data-key="label:lachin"]').textContent()).toBe('Lachin / Berdzor');
+    expect(await svg.locator('[data-key^="layer:lachin-corridor"]').getAttribute('class')).toContain('is-highlighted');
+    await showStep(page, 'turkey-support');
+    expect(await svg.locator('[data-key="label:moscow"]').count()).toBe(1);
+    expect(await svg.locator('[data-key="country:turkey"]').getAttribute('class')).toContain('is-highlighted');
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('flies between steps, and jumps when the reader prefers reduced motion', async () => {
+    for (const [motion, check] of [
+      ['no-preference', (n: number) => expect(n).toBeGreaterThan(2)],
+      ['reduce', (n: number) => expect(n).toBeLessThanOrEqual(2)],
+    ] as const) {
+      const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP, reducedMotion: motion });
+      const page = await context.newPage();
+      await page.goto(`${origin}/#peacekeepers`);
+      await showStep(page, 'peacekeepers');
+      await expect.poll(() => page.getAttribute(MAP, 'data-map-fallback-reason'), { timeout: 30_000 }).not.toBeNull();
+      check(await valuesDuring(page, '[data-key="country:armenia"]', 'd', 'turkey-support'));
+      await context.close();
+    }
+  });
+});

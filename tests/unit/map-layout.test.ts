@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import type { Mark } from '../../src/viz/scene.ts';
+import { cameraProjection, fittedZoom, interpolateCamera, REFERENCE_PX, type Camera } from '../../src/viz/map/camera.ts';
+import { map } from '../../src/viz/map/index.ts';
+import { labelBox, mapLayout, overlaps, placeLabels, type MapData, type MapState } from '../../src/viz/map/layout.ts';
+import { legacyColor, mapLayers, type MapColors, COLOR_TOKENS } from '../../src/viz/map/style.ts';
+
+const data = map.data as MapData;
+const size = { width: 600, height: 600 };
+const camera: Camera = { center: [46.55, 39.68], zoom: 8.5, bearing: 0, pitch: 0 };
+const state = (over: Partial<MapState> = {}): MapState => ({ camera, layers: [], highlight: [], labels: [], ...over });
+const byKey = (marks: Mark[]) => new Map(marks.map((m) => [m.key, m]));
+
+describe('the map camera', () => {
+  it('puts the camera centre in the middle of the frame', () => {
+    const [x, y] = cameraProjection(camera, size)(camera.center)!;
+    expect(x).toBeCloseTo(300, 6);
+    expect(y).toBeCloseTo(300, 6);
+  });
+
+  it('uses MapLibre’s scale: at zoom z the world is 512·2^z px wide', () => {
+    const projection = cameraProjection({ ...camera, zoom: 3 }, size);
+    const [x1] = projection([0, 0])!;
+    const [x2] = projection([90, 0])!;
+    expect(x2 - x1).toBeCloseTo((512 * 2 ** 3) / 4, 6);
+  });
+
+  it('frames the same area on any screen: smaller maps zoom out', () => {
+    expect(fittedZoom(8, { width: REFERENCE_PX, height: 900 })).toBe(8);
+    expect(fittedZoom(8, { width: REFERENCE_PX / 2, height: 900 })).toBe(7);
+    expect(fittedZoom(8, { width: 2000, height: REFERENCE_PX * 2 })).toBe(9);
+  });
+
+  it('turns the map with the bearing: facing east, places east of the centre are above it', () => {
+    const [, y] = cameraProjection({ ...camera, bearing: 90 }, size)([camera.center[0] + 0.5, camera.center[1]])!;
+    expect(y).toBeLessThan(300 - 50);
+  });
+
+  it('flies in a straight line, and turns the short way round', () => {
+    const from: Camera = { center: [40, 45], zoom: 4, bearing: 170, pitch: 0 };
+    const to: Camera = { center: [46, 39], zoom: 8, bearing: -170, pitch: 20 };
+    expect(interpolateCamera(from, to, 0)).toEqual(from);
+    const end = interpolateCamera(from, to, 1);
+    expect(end.center[0]).toBeCloseTo(46, 9);
+    expect(end.center[1]).toBeCloseTo(39, 9);
+    expect(end.zoom).toBe(8);
+    expect(((end.bearing % 360) + 360) % 360).toBeCloseTo(190, 9);
+    expect(interpolateCamera(from, to, 0.5).bearing).toBeCloseTo(180, 9);
+  });
+});
+
+describe('the SVG map', () => {
+  it('draws the sea and countries, and only the overlays the state shows', () => {
+    const marks = byKey(mapLayout(data, state({ layers: ['lachin-corridor'] }), size).marks);
+    expect(marks.get('sea')?.tag).toBe('rect');
+    expect(marks.get('country:azerbaijan')?.tag).toBe('path');
+    expect(marks.get('country:armenia')?.tag).toBe('path');
+    expect([...marks.keys()].filter((k) => k.startsWith('layer:'))).toEqual(['layer:lachin-corridor:0']);
+  });
+
+  it('leaves out countries outside the frame', () => {
+    const marks = byKey(mapLayout(data, state(), size).marks);
+    expect(marks.has('country:ukraine')).toBe(false);
+    const wide = byKey(mapLayout(data, state({ camera: { center: [39.5, 46.5], zoom: 3.6, bearing: 0, pitch: 0 } }), size).marks);
+    expect(wide.has('country:ukraine')).toBe(true);
+  });
+
+  it('marks highlighted layers and countries', () => {
+    const marks = byKey(mapLayout(data, state({ layers: ['armenian-held-2020-2023', 'lachin-corridor'], highlight: ['lachin-corridor', 'armenia'] }), size).marks);
+    expect(marks.get('layer:lachin-corridor:0')!.attrs.class).toContain('is-highlighted');
+    expect(marks.get('layer:armenian-held-2020-2023:0')!.attrs.class).not.toContain('is-highlighted');
+    expect(marks.get('country:armenia')!.attrs.class).toContain('is-highlighted');
+    expect(marks.get('country:azerbaijan')!.attrs.class).not.toContain('is-highlighted');
+  });
+
+  it('names places with both names where usage differs, with a dot at the place', () => {
+    const marks = byKey(mapLayout(data, state({ labels: ['stepanakert', 'lachin', 'goris'] }), size).marks);
+    expect(marks.get('label:stepanakert')!.text).toBe('Stepanakert / Khankendi');
+    expect(marks.get('label:lachin')!.text).toBe('Lachin / Berdzor');
+    expect(marks.get('label:goris')!.text).toBe('Goris');
+    expect(marks.get('label:goris:dot')!.tag).toBe('circle');
+  });
+
+  it('keeps close names apart: Stepanakert and Shusha are 6 km from each other', () => {
+    for (const zoom of [7.5, 8, 9]) {
+      const labels = placeLabels(data, state({ camera: { ...camera, zoom }, labels: ['stepanakert', 'shusha', 'lachin', 'kornidzor', 'goris'] }), size);
+      expect(labels.map((l) => l.id).sort()).toEqual(['goris', 'kornidzor', 'lachin', 'shusha', 'stepanakert']);
+      labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => expect(overlaps(labelBox(a), labelBox(b)), `${a.id} / ${b.id} at zoom ${zoom}`).toBe(false)));
+    }
+  });
+
+  it('draws a route as a line with an arrowhead at its last place, and keys it', () => {
+    const marks = mapLayout(data, state({ layers: ['lachin-corridor'], route: ['stepanakert', 'lachin', 'goris'] }), size).marks;
+    const keys = marks.map((m) => m.key);
+    expect(keys).toContain('route');
+    expect(keys).toContain('route:head');
+    const [gx, gy] = cameraProjection(camera, size)(data.places.find((p) => p.id === 'goris')!.at)!;
+    const head = marks.find((m) => m.key === 'route:head')!.attrs.d as string;
+    const [hx, hy] = head.slice(1).split('L')[0]!.split(',').map(Number);
+    expect(Math.hypot(hx! - gx, hy! - gy)).toBeLessThan(3);
+    expect(keys.filter((k) => k.startsWith('legend:route'))).not.toEqual([]);
+  });
+
+  it('explains every overlay and the route in a legend, so colour is never the only key', () => {
+    const marks = mapLayout(data, state({ layers: ['nkao-1991', 'lachin-corridor'] }), size).marks;
+    const legend = marks.filter((m) => m.key.startsWith('legend:') && m.tag === 'text').map((m) => m.text).join(' ');
+    expect(legend).toContain('Former Nagorno-Karabakh Autonomous Oblast');
+    expect(legend).toContain('Lachin corridor');
+    expect(mapLayout(data, state(), size).marks.some((m) => m.key === 'legend')).toBe(false);
+  });
+
+  it('is deterministic (the build-time SVG and the browser draw the same)', () => {
+    const s = state({ layers: ['districts'], labels: ['kalbajar-district', 'azerbaijan'] });
+    expect(mapLayout(data, s, size)).toEqual(mapLayout(data, s, size));
+  });
+});
+
+describe('the MapLibre style', () => {
+  const colors = Object.fromEntries(COLOR_TOKENS.map((t, i) => [t, `#0000${String(i).padStart(2, '0')}`])) as MapColors;
+  const layers = (s: MapState) => new Map(mapLayers(s, colors).map((l) => [l.id, l]));
+
+  it('shows exactly the state’s overlays, and the route only when there is one', () => {
+    const shown = layers(state({ layers: ['lachin-corridor'] }));
+    expect(shown.get('lachin-corridor-fill')!.layout!.visibility).toBe('visible');
+    expect(shown.get('nkao-1991-line')!.layout!.visibility).toBe('none');
+    expect(shown.get('route-line')!.layout!.visibility).toBe('none');
+    expect(layers(state({ route: ['stepanakert', 'goris'] })).get('route-line')!.layout!.visibility).toBe('visible');
+  });
+
+  it('colours highlighted countries and widens highlighted outlines', () => {
+    const s = state({ layers: ['lachin-corridor'], highlight: ['turkey', 'lachin-corridor'] });
+    const fill = layers(s).get('countries-fill')!.paint!['fill-color'] as unknown[];
+    expect(fill[fill.indexOf('turkey') + 1]).toBe(colors.highlight);
+    expect(fill[fill.indexOf('iran') + 1]).toBe(colors['land-named']);
+    expect(fill.at(-1)).toBe(colors.land);
+    expect(layers(s).get('lachin-corridor-line')!.paint!['line-width']).toBeGreaterThan(layers(state({ layers: ['lachin-corridor'] })).get('lachin-corridor-line')!.paint!['line-width'] as number);
+  });
+
+  it('has no symbol layers, so it needs no glyph or sprite server', () => {
+    expect(mapLayers(state(), colors).every((l) => l.type !== 'symbol')).toBe(true);
+  });
+
+  it('turns colours computed by color-mix() into rgba() that MapLibre can parse', () => {
+    expect(legacyColor('color(srgb 0 0.407843 0.658824 / 0.12)')).toBe('rgba(0, 104, 168, 0.12)');
+    expect(legacyColor('color(srgb 1 0.5 0)')).toBe('rgba(255, 128, 0, 1)');
+    expect(legacyColor('rgb(1, 2, 3)')).toBe('rgb(1, 2, 3)');
+  });
+});
