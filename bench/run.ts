@@ -17,7 +17,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
@@ -74,7 +74,8 @@ interface ScrollResult {
 interface Results {
   date: string;
   commit: string;
-  environment: { chromium: string; lighthouse: string; node: string; cpus: number };
+  /** loadAverage: the machine's 1-minute load when the run started; numbers from a busy machine are inflated. */
+  environment: { chromium: string; lighthouse: string; node: string; cpus: number; loadAverage: number };
   pages: Record<string, PageResult>;
   scroll: ScrollResult;
   budgets: { label: string; page: string; limit: number; value: number; ok: boolean }[];
@@ -276,6 +277,8 @@ function report(results: Results, previous: Results | undefined) {
 
 async function main() {
   build();
+  const loadAverage = Number(loadavg()[0]!.toFixed(1));
+  if (loadAverage > cpus().length) console.warn(`The machine is busy (load ${loadAverage} on ${cpus().length} CPUs): timings will be inflated.`);
   const server = await serveStatic(OUT_DIR, { gzip: true });
   const port = await freePort();
   const browser = await launchBrowser({ webgl: true, args: [`--remote-debugging-port=${port}`] });
@@ -296,6 +299,7 @@ async function main() {
         lighthouse: JSON.parse(readFileSync(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')).version,
         node: process.version,
         cpus: cpus().length,
+        loadAverage,
       },
       pages,
       scroll,

@@ -97,12 +97,13 @@ for (const [name, viewport] of [
       const { context } = await isolatedContext(browser, [origin], { viewport, reducedMotion: 'reduce' });
       const page = await context.newPage();
       await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
-      const required = await page.evaluate(tagElements, {
+      const groups = {
         'the skip link': '.skip-link',
         'the section links': 'nav.toc a[href]',
         'the Next control': '[data-step-next]',
         'the links and buttons in the steps': '[data-step] a[href], [data-step] button',
-      });
+      };
+      const required = (await page.evaluate(tagElements, groups)) as Record<keyof typeof groups, string[]>;
       expect(required['the section links'].length).toBeGreaterThan(0);
       expect(required['the links and buttons in the steps'].length).toBeGreaterThan(0);
 
