@@ -82,6 +82,8 @@ describe('accessibility (axe-core)', () => {
         // What changes from step to step: the stage (figure, caption, controls) and the current step.
         for (const theme of THEMES) {
           await page.emulateMedia({ colorScheme: theme });
+          // Colour transitions (one frame long under reduced motion) finish before axe reads the colours.
+          await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
           found.push(...describeViolations(`#${step.id} (${device}, ${theme})`, await axeViolations(page, ['[data-stage]', `[data-step="${step.id}"]`])));
         }
       }
