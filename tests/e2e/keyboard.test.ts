@@ -1,11 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DESKTOP, PHONE, isolatedContext, launchBrowser } from '../support/browser.ts';
+import { builtPages } from '../support/site-pages.ts';
 
 /**
  * A keyboard-only reader walks the story with Tab: the skip link first, then forward through
  * the document reaching the section links, the Previous/Next controls and every link and
  * button in the steps; each stop shows a visible focus indicator, on screen and not covered.
+ * The embed panel (#republish) likewise, and its Copy buttons work from the keyboard.
  */
 
 const origin = inject('origin');
@@ -132,3 +134,47 @@ for (const [name, viewport] of [
     });
   });
 }
+
+describe('the embed panel by keyboard', () => {
+  it('reaches every link, code block and Copy button in order, visibly focused, and Enter copies the code', async () => {
+    const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP, reducedMotion: 'reduce' });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    let panels = 0;
+    for (const { path } of builtPages()) {
+      const page = await context.newPage();
+      await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+      if ((await page.locator('#republish').count()) === 0) {
+        await page.close();
+        continue;
+      }
+      panels++;
+      const { panel } = (await page.evaluate(tagElements, {
+        panel: '#republish a[href], #republish button, #republish [tabindex="0"]',
+      })) as { panel: string[] };
+      expect(panel.length, path).toBeGreaterThan(0);
+      // Start just before the panel, as a reader tabbing down the page arrives at it.
+      await page.evaluate(() => {
+        const heading = document.querySelector<HTMLElement>('#republish h2')!;
+        heading.tabIndex = -1;
+        heading.focus();
+      });
+      const stops: Focused[] = [];
+      for (let i = 0; i < panel.length; i++) {
+        await page.keyboard.press('Tab');
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        stops.push(await page.evaluate(describeFocus));
+      }
+      expect(stops.map((s) => s.tag), path).toEqual(panel);
+      expect(walkProblems(stops), path).toEqual([]);
+
+      const copy = page.locator('#republish button[data-copy]').first();
+      await copy.focus();
+      await page.keyboard.press('Enter');
+      const code = await page.evaluate((id) => document.getElementById(id!)!.textContent, await copy.getAttribute('data-copy'));
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { message: path }).toBe(code);
+      await page.close();
+    }
+    expect(panels, 'pages with an embed panel').toBeGreaterThan(0);
+    await context.close();
+  });
+});
