@@ -59,6 +59,26 @@ async function valuesDuring(page: Page, selector: string, attribute: string, id:
   return page.evaluate(() => (window as unknown as { seenValues: Set<string> }).seenValues.size);
 }
 
+/**
+ * Between two neighbouring map steps (peacekeepers, turkey-support), `attribute` of the element
+ * matching `selector` takes values in between when the map flies, and none when the reader
+ * prefers reduced motion and it jumps.
+ */
+async function expectFlightOrJump(browser: Browser, engine: 'maplibre' | 'svg', selector: string, attribute: string) {
+  for (const motion of ['no-preference', 'reduce'] as const) {
+    const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP, reducedMotion: motion });
+    const page = await context.newPage();
+    await page.goto(`${origin}/#peacekeepers`);
+    await showStep(page, 'peacekeepers');
+    await expect.poll(() => page.getAttribute(MAP, 'data-map-engine'), { timeout: 30_000 }).toBe(engine);
+    if (engine === 'svg') await expect.poll(() => page.getAttribute(MAP, 'data-map-fallback-reason'), { timeout: 30_000 }).not.toBeNull();
+    const values = await valuesDuring(page, selector, attribute, 'turkey-support');
+    if (motion === 'reduce') expect(values, motion).toBeLessThanOrEqual(2);
+    else expect(values, motion).toBeGreaterThan(2);
+    await context.close();
+  }
+}
+
 /** Distinct colours in a screenshot of the map area: a blank WebGL canvas has one or two. */
 async function distinctColours(page: Page): Promise<number> {
   const png = await page.locator(`${MAP} .map-gl`).screenshot();
@@ -160,19 +180,8 @@ describe('the map with WebGL (MapLibre)', () => {
   });
 
   it('flies between steps, and jumps when the reader prefers reduced motion', async () => {
-    for (const [motion, check] of [
-      ['no-preference', (n: number) => expect(n).toBeGreaterThan(2)],
-      ['reduce', (n: number) => expect(n).toBeLessThanOrEqual(2)],
-    ] as const) {
-      const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP, reducedMotion: motion });
-      const page = await context.newPage();
-      await page.goto(`${origin}/#peacekeepers`);
-      await expect.poll(() => page.getAttribute(MAP, 'data-map-engine'), { timeout: 30_000 }).toBe('maplibre');
-      await showStep(page, 'peacekeepers');
-      // Two neighbouring map steps; the Baku marker (new at turkey-support) moves with the camera.
-      check(await valuesDuring(page, '[data-label="baku"]', 'style', 'turkey-support'));
-      await context.close();
-    }
+    // The Baku marker (new at turkey-support) moves with the camera.
+    await expectFlightOrJump(browser, 'maplibre', '[data-label="baku"]', 'style');
   });
 });
 
@@ -215,17 +224,6 @@ describe('the map without WebGL (SVG fallback)', () => {
   });
 
   it('flies between steps, and jumps when the reader prefers reduced motion', async () => {
-    for (const [motion, check] of [
-      ['no-preference', (n: number) => expect(n).toBeGreaterThan(2)],
-      ['reduce', (n: number) => expect(n).toBeLessThanOrEqual(2)],
-    ] as const) {
-      const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP, reducedMotion: motion });
-      const page = await context.newPage();
-      await page.goto(`${origin}/#peacekeepers`);
-      await showStep(page, 'peacekeepers');
-      await expect.poll(() => page.getAttribute(MAP, 'data-map-fallback-reason'), { timeout: 30_000 }).not.toBeNull();
-      check(await valuesDuring(page, '[data-key="country:armenia"]', 'd', 'turkey-support'));
-      await context.close();
-    }
+    await expectFlightOrJump(browser, 'svg', '[data-key="country:armenia"]', 'd');
   });
 });

@@ -115,6 +115,18 @@ describe('the SVG map', () => {
   });
 });
 
+describe('the map’s data table', () => {
+  it('lists every place with its sources, says which are not on the map, and every outline', () => {
+    const rows = map.table!.rows;
+    const hakari = rows.find((r) => r.cells.name === 'Hakari bridge (Lachin checkpoint)')!;
+    expect(hakari.cells.lat).toBeNull();
+    expect(hakari.cells.note).toMatch(/Not on the map/);
+    expect(rows.find((r) => r.cells.name === 'Stepanakert / Khankendi')!.cells.lat).toBeCloseTo(39.815, 3);
+    expect(rows.filter((r) => r.cells.kind === 'area' || r.cells.kind === 'line')).toHaveLength(6);
+    for (const row of rows) expect(row.sources.length, String(row.cells.name)).toBeGreaterThan(0);
+  });
+});
+
 describe('the MapLibre style', () => {
   const colors = Object.fromEntries(COLOR_TOKENS.map((t, i) => [t, `#0000${String(i).padStart(2, '0')}`])) as MapColors;
   const layers = (s: MapState) => new Map(mapLayers(s, colors).map((l) => [l.id, l]));

@@ -15,18 +15,50 @@ export const FOCUS: LonLat = [46.5, 40];
 export interface OverlayLayer {
   id: string;
   kind: 'fill' | 'line';
-  /** What readers see in captions and the legend. */
+  /** What readers see in the legend and the data table. */
   title: string;
+  /** What the outline is and is not, for the data table. */
+  note: string;
 }
 
 /** Overlay layers, drawn in this order (bottom to top). Countries are always drawn underneath. */
 export const OVERLAY_LAYERS = [
-  { id: 'armenian-held-1994-2020', kind: 'fill', title: 'Area held by Armenian forces, 1994–2020' },
-  { id: 'districts', kind: 'fill', title: 'The seven districts around the former oblast' },
-  { id: 'armenian-held-2020-2023', kind: 'fill', title: 'Area under Karabakh Armenian control, Nov 2020 – Sep 2023 (approximate)' },
-  { id: 'lachin-corridor', kind: 'fill', title: 'Lachin corridor, 2020 (schematic band)' },
-  { id: 'nkao-1991', kind: 'fill', title: 'Former Nagorno-Karabakh Autonomous Oblast (1991 boundary)' },
-  { id: 'line-of-contact-1994-2020', kind: 'line', title: 'Line of contact, 1994–2020' },
+  {
+    id: 'armenian-held-1994-2020',
+    kind: 'fill',
+    title: 'Area held by Armenian forces, 1994–2020',
+    note: 'Natural Earth breakaway area (1:10m), from the 1994 ceasefire to the 2020 war.',
+  },
+  {
+    id: 'districts',
+    kind: 'fill',
+    title: 'The seven districts around the former oblast',
+    note: 'Natural Earth districts (admin-1). Agdam and Fuzuli were only partly held in 1994–2020.',
+  },
+  {
+    id: 'armenian-held-2020-2023',
+    kind: 'fill',
+    title: 'Area under Karabakh Armenian control, Nov 2020 – Sep 2023 (approximate)',
+    note: 'Schematic, from Natural Earth’s 2020 ceasefire lines; Shusha (taken by Azerbaijan on 8 Nov 2020) cut out by this project.',
+  },
+  {
+    id: 'lachin-corridor',
+    kind: 'fill',
+    title: 'Lachin corridor, 2020 (schematic band)',
+    note: 'Natural Earth’s schematic band, not the road; it misses Lachin / Berdzor town.',
+  },
+  {
+    id: 'nkao-1991',
+    kind: 'fill',
+    title: 'Former Nagorno-Karabakh Autonomous Oblast (1991 boundary)',
+    note: 'The Soviet-era unit as it stood in 1991 (abolished by Azerbaijan on 26 Nov 1991); not a line of control.',
+  },
+  {
+    id: 'line-of-contact-1994-2020',
+    kind: 'line',
+    title: 'Line of contact, 1994–2020',
+    note: 'Derived from the Natural Earth breakaway area; not a surveyed front line.',
+  },
 ] as const satisfies readonly OverlayLayer[];
 
 export type OverlayLayerId = (typeof OVERLAY_LAYERS)[number]['id'];

@@ -155,6 +155,10 @@ export async function startMap(figure: HTMLElement, data: MapData, first: MapSta
     drawMarkers(current);
   }).observe(container);
 
+  // If the GPU drops the context, the SVG map (kept in step underneath) shows until it is back.
+  map.getCanvas().addEventListener('webglcontextlost', () => (figure.dataset.mapEngine = 'svg'));
+  map.getCanvas().addEventListener('webglcontextrestored', () => (figure.dataset.mapEngine = 'maplibre'));
+
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
     colors = readColors(figure);
     applyState(current);
