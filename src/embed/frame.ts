@@ -37,7 +37,11 @@ export async function storyViewport(story: HTMLElement, stage: HTMLElement | nul
 
   const html = document.documentElement;
   html.classList.add('host-scrolled');
-  const setHostHeight = () => html.style.setProperty('--vh', `${child.position!.viewportHeight / 100}px`);
+  // Only on change: a new value re-lays out the page, and positions arrive on every scroll.
+  const setHostHeight = () => {
+    const vh = `${child.position!.viewportHeight / 100}px`;
+    if (html.style.getPropertyValue('--vh') !== vh) html.style.setProperty('--vh', vh);
+  };
   setHostHeight();
   child.onPosition(setHostHeight);
 

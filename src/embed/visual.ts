@@ -40,6 +40,5 @@ export function startVisualEmbed() {
   }
   prev.addEventListener('click', () => move(-1));
   next.addEventListener('click', () => move(1));
-  nav.hidden = false;
   show(index);
 }

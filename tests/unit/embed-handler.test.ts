@@ -52,7 +52,7 @@ describe('the pym message handler', () => {
     expect(positions).toEqual([]);
   });
 
-  it('never throws and only ever reports sane positions, whatever arrives (fuzz)', () => {
+  it('never throws and only ever reports sane positions, whatever arrives (fuzz)', { timeout: 60_000 }, () => {
     const next = random(20230919);
     const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)]!;
     const junk = () =>
@@ -137,7 +137,7 @@ describe("the loader's message handler (host side)", () => {
     expect(calls).toEqual([]);
   });
 
-  it('never throws, and only acts on well-formed messages from its frame (fuzz)', () => {
+  it('never throws, and only acts on well-formed messages from its frame (fuzz)', { timeout: 60_000 }, () => {
     const next = random(1994);
     const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)]!;
     const junk = () => Array.from({ length: Math.floor(next() * 30) }, () => pick(['x', 'PYM', ' ', '-', '9', '\n', 'pym', 'xPYMx', ID, 'height'])).join('');
