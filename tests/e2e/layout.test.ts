@@ -46,15 +46,20 @@ function reflowProblems(where: string): string[] {
       if (!stuck && /sticky|fixed/.test(style.position)) stuck = scroller;
     }
     if (scroller && scroller !== document.body) continue;
+    const style = getComputedStyle(el);
+    // A region may scroll down, but only tables and code may scroll sideways (WCAG 1.4.10's exceptions).
+    if (/auto|scroll/.test(style.overflowX) && el.scrollWidth > el.clientWidth + 1 && !el.querySelector('table, pre') && el.tagName !== 'PRE') {
+      problems.push(`${where}: ${name(el)} scrolls sideways (${el.scrollWidth} px in ${el.clientWidth} px)`);
+    }
 
     if (rect.left < -1 || rect.right > width + 1) problems.push(`${where}: ${name(el)} spans ${Math.round(rect.left)}–${Math.round(rect.right)} px of ${width}`);
     if (!(el instanceof SVGElement)) {
-      const style = getComputedStyle(el);
       const clipsX = /hidden|clip/.test(style.overflowX) && el.scrollWidth > el.clientWidth + 1;
       const clipsY = /hidden|clip/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 1;
-      if (clipsX || clipsY) problems.push(`${where}: ${name(el)} cuts off its content (${el.scrollWidth}x${el.scrollHeight} in ${el.clientWidth}x${el.clientHeight})`);
+      // A map is a window onto a larger world: places outside it are meant to be clipped.
+      if ((clipsX || clipsY) && !el.classList.contains('maplibregl-map')) problems.push(`${where}: ${name(el)} cuts off its content (${el.scrollWidth}x${el.scrollHeight} in ${el.clientWidth}x${el.clientHeight})`);
       // Text that does not wrap (a long URL, a nowrap line) spills out of its box past the window.
-      else if (style.display !== 'inline' && rect.left + el.scrollWidth > width + 1) problems.push(`${where}: the content of ${name(el)} runs ${Math.round(rect.left + el.scrollWidth - width)} px past the window`);
+      else if (style.display !== 'inline' && !/auto|scroll/.test(style.overflowX) && rect.left + el.scrollWidth > width + 1) problems.push(`${where}: the content of ${name(el)} runs ${Math.round(rect.left + el.scrollWidth - width)} px past the window`);
     }
     // A stage stuck to the top of the window cannot be scrolled: what hangs below it is never seen.
     if (stuck && Math.abs(stuck.getBoundingClientRect().top - parseFloat(getComputedStyle(stuck).top || '0')) < 1 && rect.bottom > height + 1) {
