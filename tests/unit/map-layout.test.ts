@@ -89,6 +89,19 @@ describe('the SVG map', () => {
     }
   });
 
+  it('keeps every name inside the frame, sliding area names in and leaving out places beyond it', () => {
+    const wide = state({ camera: { center: [46.9, 40.2], zoom: 5.9, bearing: 0, pitch: 0 }, labels: ['caspian-sea', 'baku', 'yerevan', 'azerbaijan', 'moscow'] });
+    for (const frame of [{ width: 288, height: 262 }, size]) {
+      const labels = placeLabels(data, wide, frame);
+      expect(labels.map((l) => l.id)).not.toContain('moscow');
+      for (const label of labels) {
+        const box = labelBox(label);
+        expect(box.x0, label.id).toBeGreaterThanOrEqual(2);
+        expect(box.x1, label.id).toBeLessThanOrEqual(frame.width - 2);
+      }
+    }
+  });
+
   it('draws a route as a line with an arrowhead at its last place, and keys it', () => {
     const marks = mapLayout(data, state({ layers: ['lachin-corridor'], route: ['stepanakert', 'lachin', 'goris'] }), size).marks;
     const keys = marks.map((m) => m.key);

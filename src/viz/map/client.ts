@@ -4,6 +4,16 @@ import { interpolateCamera } from './camera.ts';
 import { mapLayout, type MapData, type MapState } from './layout.ts';
 import type { MapEngine } from './maplibre.ts';
 
+/**
+ * Resolves after the next frame is painted (two animation frames), or soon in a hidden page.
+ * Chromium reports an SVG's new geometry only from the frame after it changed.
+ */
+const painted = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+    setTimeout(resolve, 200);
+  });
+
 /** Length of the SVG map's flight between two steps' cameras. */
 const FLY_MS = 900;
 const easeInOut = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
@@ -70,7 +80,10 @@ export const mount: MountVisual = async (figure, raw) => {
     async show(state, { animate }) {
       current = state as MapState;
       starting ??= startEngine(current);
-      if (!engine) return showSvg(current, animate);
+      if (!engine) {
+        showSvg(current, animate);
+        return painted();
+      }
       showSvg(current, false); // kept in step, in case the WebGL map is lost
       await engine.show(current, { animate });
     },

@@ -57,9 +57,10 @@ export interface PlacedLabel {
   id: string;
   text: string;
   at: LonLat;
-  /** Projected position of `at`. */
+  /** Where the label is anchored: `at` projected, slid by `offset` to keep an area's name on the map. */
   x: number;
   y: number;
+  offset: [number, number];
   /** Where the text sits relative to its point; areas are centred on theirs. */
   side: LabelSide;
   kind: 'place' | AreaLabel['kind'];
@@ -98,11 +99,17 @@ export function labelBox(label: PlacedLabel): Box {
 }
 
 export const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-const inside = (a: Box, { width, height }: Size) => a.x0 >= 2 && a.y0 >= 2 && a.x1 <= width - 2 && a.y1 <= height - 2;
+
+/** How far a box reaches past the frame's edges (0 when inside, with a 2 px margin). */
+function overflow(box: Box, { width, height }: Size): number {
+  return Math.max(0, 2 - box.x0) + Math.max(0, box.x1 - (width - 2)) + Math.max(0, 2 - box.y0) + Math.max(0, box.y1 - (height - 2));
+}
 
 /**
- * Positions the state's labels for this camera and size: each place's name goes on the first side
- * (right, left, above, below) where it stays on the map and clear of the names placed before it.
+ * Positions the state's labels for this camera and size, all inside the frame. A place's name
+ * goes on the first side (right, left, above, below) where it fits and is clear of the names
+ * placed before it, else where it fits best; a place outside the frame is not named. An area's
+ * name is centred on its point, or below or above it, and slid back inside the frame if needed.
  * Shared by the SVG fallback and the MapLibre markers, so both write names in the same places.
  */
 export function placeLabels(data: MapData, state: MapState, size: Size): PlacedLabel[] {
@@ -118,16 +125,23 @@ export function placeLabels(data: MapData, state: MapState, size: Size): PlacedL
     const area = areas.get(id);
     const target = place ?? area;
     if (!target) continue;
-    const [x, y] = projection(target.at) ?? [NaN, NaN];
-    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+    const [px, py] = projection(target.at) ?? [NaN, NaN];
+    if (!Number.isFinite(px) || !Number.isFinite(py)) continue;
+    let [x, y] = [px, py];
+    if (place && (x < 2 || x > size.width - 2 || y < 2 || y > size.height - 2)) continue;
     const fontPx = place ? LABEL_FONT_PX.place : LABEL_FONT_PX.area;
     const sides: LabelSide[] = place ? ['right', 'left', 'above', 'below'] : ['center', 'below', 'above'];
+    if (area) {
+      // Slide the name's anchor so that its centred box lies inside the frame.
+      const box = textBox(x, y, target.name, fontPx, 'center');
+      x += Math.max(0, 2 - box.x0) - Math.max(0, box.x1 - (size.width - 2));
+      y += Math.max(0, 2 - box.y0) - Math.max(0, box.y1 - (size.height - 2));
+    }
     const boxes = sides.map((side) => ({ side, box: textBox(x, y, target.name, fontPx, side) }));
-    const free = boxes.find(({ box }) => inside(box, size) && !taken.some((t) => overlaps(t, box)));
-    const onMap = boxes.find(({ box }) => inside(box, size));
-    const choice = free ?? onMap ?? boxes[0]!;
+    const free = boxes.find(({ box }) => overflow(box, size) === 0 && !taken.some((t) => overlaps(t, box)));
+    const choice = free ?? [...boxes].sort((a, b) => overflow(a.box, size) - overflow(b.box, size))[0]!;
     taken.push(choice.box);
-    placed.push({ id, text: target.name, at: target.at, x: round(x), y: round(y), side: choice.side, kind: place ? 'place' : area!.kind });
+    placed.push({ id, text: target.name, at: target.at, x: round(x), y: round(y), offset: [round(x - px), round(y - py)], side: choice.side, kind: place ? 'place' : area!.kind });
   }
   return placed;
 }

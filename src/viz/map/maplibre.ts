@@ -129,7 +129,9 @@ export async function startMap(figure: HTMLElement, data: MapData, first: MapSta
   let markers: Marker[] = [];
   const drawMarkers = (state: MapState) => {
     for (const m of markers) m.remove();
-    markers = placeLabels(data, state, size()).map((label) => new Marker({ element: labelElement(label), anchor: 'center' }).setLngLat(label.at).addTo(map));
+    markers = placeLabels(data, state, size()).map((label) =>
+      new Marker({ element: labelElement(label), anchor: 'center', offset: label.offset }).setLngLat(label.at).addTo(map),
+    );
     const line = routeLine(data, state.route);
     if (line) {
       const arrow = Object.assign(document.createElement('div'), { className: 'map-arrow' });
