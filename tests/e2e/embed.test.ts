@@ -42,6 +42,13 @@ beforeAll(async () => {
       '/pym-stock.html': page(html('Host with pym.js, no scroll tracking', `<div id="karabakh"></div><script src="/pym.v1.min.js"></script><script>new pym.Parent('karabakh', '${origin}/embed/', {});</script>`)),
       '/loader.html': page(html('Host with the loader', snippet('loader'))),
       '/plain.html': page(html('Host with a plain iframe', snippet('iframe'))),
+      // What AMP's amp-iframe (and @newswire/frames) do with a frame's embed-size requests.
+      '/amp.html': page(
+        html(
+          'Host that honours AMP embed-size',
+          `${snippet('iframe')}<script>addEventListener('message', (e) => { const f = document.querySelector('iframe'); if (e.source === f.contentWindow && e.data && e.data.sentinel === 'amp' && e.data.type === 'embed-size') f.style.height = e.data.height + 'px'; });</script>`,
+        ),
+      ),
     },
     { host: '127.0.0.2' },
   );
@@ -202,6 +209,20 @@ describe('the story in a plain fixed-height iframe (no script on the host)', () 
     expect(seen).toEqual(ids);
     for (const id of ids) expect(inView[id]?.every(Boolean), `the graphic left the frame during step ${id}`).toBe(true);
     expect(foreignRequests).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the story in a frame sized by AMP-style embed-size messages', () => {
+  it('asks for its full height, and the height settles', async () => {
+    const { context, page, frame, errors } = await openHost('/amp.html');
+    await expect.poll(async () => (await heights(page, frame)).frameHeight, { timeout: 10_000 }).toBeGreaterThan(2 * DESKTOP.height);
+    await page.waitForTimeout(2500);
+    const first = await heights(page, frame);
+    expect(Math.abs(first.frameHeight - first.documentHeight) / first.documentHeight).toBeLessThan(0.03);
+    await page.waitForTimeout(1500);
+    expect((await heights(page, frame)).frameHeight).toBe(first.frameHeight);
     expect(errors).toEqual([]);
     await context.close();
   });
