@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composition, populationLayout, type PopulationRow, type PopulationState } from '../../src/viz/population/layout.ts';
+import { MIN_HEIGHT_FOR_SHARES, composition, populationLayout, type PopulationRow, type PopulationState } from '../../src/viz/population/layout.ts';
 import { populationStateSchema } from '../../src/viz/population/state.ts';
 import type { Scene } from '../../src/viz/scene.ts';
 
@@ -114,5 +114,16 @@ describe('populationStateSchema', () => {
     expect(result.success).toBe(false);
     expect(result.error!.issues[0]!.path).toEqual(['highlight', 1]);
     expect(result.error!.issues[0]!.message).toContain('unknown record "c2099"');
+  });
+});
+
+describe('populationLayout on a short canvas', () => {
+  it('gives the bars all the room and never draws a negative height', () => {
+    for (const height of [120, 192, MIN_HEIGHT_FOR_SHARES - 1]) {
+      const scene = populationLayout(rows, state({ shares: true }), { width: 600, height });
+      expect(scene.marks.some((d) => d.key.startsWith('shares:'))).toBe(false);
+      for (const m of scene.marks.filter((d) => d.tag === 'rect')) expect(Number(m.attrs.height), `${m.key} at ${height}px`).toBeGreaterThanOrEqual(0);
+    }
+    expect(populationLayout(rows, state({ shares: true }), { width: 600, height: MIN_HEIGHT_FOR_SHARES }).marks.some((d) => d.key.startsWith('shares:'))).toBe(true);
   });
 });

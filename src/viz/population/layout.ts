@@ -33,6 +33,7 @@ const LINE = FONT_SIZE * 1.25;
 const MARGIN = { top: 8, right: 12, bottom: 8, left: 12 };
 const AXIS_H = 34; // year labels under the bars (two staggered rows)
 const PANEL_GAP = 30;
+export const MIN_HEIGHT_FOR_SHARES = 300;
 /** The break between the Soviet oblast and the area held after independence was declared. */
 export const ERA_BREAK = 1991;
 
@@ -48,9 +49,11 @@ export function populationLayout(rows: PopulationRow[], state: PopulationState, 
   const x = scaleLinear()
     .domain([1920, ERA_BREAK, 2027])
     .range([MARGIN.left, split, width - MARGIN.right]);
-  const sharesH = state.shares ? Math.max(90, Math.round((height - MARGIN.top - MARGIN.bottom) * 0.38)) : 0;
+  // The shares panel needs room of its own: on a short canvas the bars keep it all (the data table has the shares).
+  const withShares = state.shares && height >= MIN_HEIGHT_FOR_SHARES;
+  const sharesH = withShares ? Math.max(90, Math.round((height - MARGIN.top - MARGIN.bottom) * 0.38)) : 0;
   const totalsTop = MARGIN.top + LINE * 2 + 6; // room for the era captions
-  const totalsBottom = height - MARGIN.bottom - (state.shares ? sharesH + PANEL_GAP : 0) - AXIS_H;
+  const totalsBottom = Math.max(totalsTop + LINE * 2, height - MARGIN.bottom - (withShares ? sharesH + PANEL_GAP : 0) - AXIS_H);
   const max = Math.max(...rows.map((r) => r.total ?? r.range?.[1] ?? 0));
   const y = scaleLinear()
     .domain([0, max * 1.12])
@@ -116,7 +119,7 @@ export function populationLayout(rows: PopulationRow[], state: PopulationState, 
   }
   marks.push(...yearLabels(rows.filter((r) => r.total !== null || r.range), (r) => insideFrame(centre(r), r.label, width), totalsBottom, highlighted));
 
-  if (state.shares) marks.push(...sharesPanel(rows, x, height - MARGIN.bottom - sharesH, height - MARGIN.bottom, size, highlighted));
+  if (withShares) marks.push(...sharesPanel(rows, x, height - MARGIN.bottom - sharesH, height - MARGIN.bottom, size, highlighted));
   avoidValueOverlaps(marks, labelled);
   return { width, height, marks };
 }
