@@ -16,6 +16,8 @@ export function enhanceGlossaryTerms(root: ParentNode = document): void {
     button.setAttribute('aria-controls', definition.id);
     button.setAttribute('aria-describedby', definition.id);
     link.replaceWith(button);
+    // Its links join the Tab order only while it is open: a focus preview vanishes as focus leaves the button.
+    setLinksTabbable(definition, false);
     // Inside a newsroom's or a learning platform's iframe, the glossary opens in a new tab.
     if (framed) for (const a of definition.querySelectorAll('a')) Object.assign(a, { target: '_blank', rel: 'noopener' });
   }
@@ -50,6 +52,12 @@ export function enhanceGlossaryTerms(root: ParentNode = document): void {
 }
 
 function setOpen(button: HTMLButtonElement, open: boolean): void {
+  const definition = document.getElementById(button.getAttribute('aria-controls')!)!;
   button.setAttribute('aria-expanded', String(open));
-  document.getElementById(button.getAttribute('aria-controls')!)!.hidden = !open;
+  definition.hidden = !open;
+  setLinksTabbable(definition, open);
+}
+
+function setLinksTabbable(definition: HTMLElement, tabbable: boolean): void {
+  for (const a of definition.querySelectorAll('a')) a.tabIndex = tabbable ? 0 : -1;
 }

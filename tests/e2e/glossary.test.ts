@@ -51,6 +51,11 @@ describe('glossary terms in the story, for keyboard and screen-reader users', ()
     expect(node.description?.replace(/\s+/g, ' ')).toBe(definitionText);
     // Keyboard focus alone shows it on screen too.
     expect(await definition.isVisible()).toBe(true);
+    // Tab moves on past a definition that is only shown, never losing focus inside it.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate((def) => !document.getElementById(def)!.contains(document.activeElement) && document.activeElement !== document.body, `term-def-${id}`)).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    expect(await activeClass(page)).toBe('term__button');
 
     await page.keyboard.press('Enter');
     expect((await accessibleNode(page, button)).expanded).toBe(true);

@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DESKTOP, isolatedContext, launchBrowser } from '../support/browser.ts';
 
 const origin = inject('origin');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let browser: Browser;
 let story: { sections: { slug: string; title: string }[]; text: string; visuals: string[] };
 
@@ -23,13 +20,6 @@ beforeAll(async () => {
   await page.close();
 });
 afterAll(() => browser?.close());
-
-/** Serious and critical accessibility problems axe-core finds on the page. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(() => (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run());
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-}
 
 describe('the lesson page', () => {
   it('says who it is for, how long it takes and what students learn, then gives key terms', async () => {
@@ -131,17 +121,7 @@ describe('the lesson page', () => {
     expect(stepLinks.length).toBeGreaterThanOrEqual(story.sections.length);
     const sample = stepLinks.at(-1)!;
     await page.goto(sample);
-    await expect.poll(() => page.getAttribute('figure[data-viz]', 'data-viz-step')).toBe(new URL(sample).searchParams.get('step'));
+    await expect.poll(() => page.getAttribute('figure[data-viz]', 'data-viz-step'), { timeout: 15_000 }).toBe(new URL(sample).searchParams.get('step'));
     await context.close();
   });
-
-  for (const path of ['/lesson/', '/glossary/']) {
-    it(`${path} has no serious accessibility problems`, async () => {
-      const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP, bypassCSP: true });
-      const page = await context.newPage();
-      await page.goto(`${origin}${path}`);
-      expect(await axeViolations(page)).toEqual([]);
-      await context.close();
-    });
-  }
 });
