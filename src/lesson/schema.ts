@@ -2,10 +2,10 @@ import { z } from 'astro/zod';
 
 /** The kinds of statement the source-evaluation activity asks students to tell apart. */
 export const STATEMENT_KINDS = {
-  'reported-fact': { name: 'Reported fact', hint: 'an event or figure the article reports as true, which independent sources can confirm' },
-  'attributed-claim': { name: 'Claim attributed to a party', hint: 'what a government, army or official said; reported as said, not as true' },
-  analysis: { name: 'The article’s analysis', hint: 'the writer’s interpretation: causes, motives, judgements' },
-  recommendation: { name: 'Recommendation', hint: 'what the writer says someone should do' },
+  'reported-fact': { name: 'Reported fact', code: 'F', hint: 'an event or figure the article reports as true, which independent sources can confirm' },
+  'attributed-claim': { name: 'Claim attributed to a party', code: 'C', hint: 'what a government, army or official said; reported as said, not as true' },
+  analysis: { name: 'The article’s analysis', code: 'A', hint: 'the writer’s interpretation: causes, motives, judgements' },
+  recommendation: { name: 'Recommendation', code: 'R', hint: 'what the writer says someone should do' },
 } as const;
 export type StatementKind = keyof typeof STATEMENT_KINDS;
 

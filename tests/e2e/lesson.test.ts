@@ -74,7 +74,7 @@ describe('the lesson page', () => {
     for (const quote of quotes) expect(story.text, quote).toContain(quote);
     const answers = await page.locator('#source-evaluation-key ~ ol > li strong').allTextContents();
     expect(answers).toHaveLength(quotes.length);
-    const kinds = ['Reported fact.', 'Claim attributed to a party.', 'The article’s analysis.', 'Recommendation.'];
+    const kinds = ['F: Reported fact.', 'C: Claim attributed to a party.', 'A: The article’s analysis.', 'R: Recommendation.'];
     for (const answer of answers) expect(kinds).toContain(answer);
     expect(new Set(answers).size).toBe(kinds.length);
     await context.close();
