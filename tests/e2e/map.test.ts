@@ -174,7 +174,8 @@ describe('the map with WebGL (MapLibre)', () => {
     await explore.click();
     expect(await page.getAttribute(`${MAP} .map-explore`, 'aria-pressed')).toBe('true');
     expect(await touchAction()).toBe('none');
-    await page.getByRole('button', { name: /Back to the story/ }).click();
+    await explore.click();
+    expect(await page.getAttribute(`${MAP} .map-explore`, 'aria-pressed')).toBe('false');
     expect(await touchAction()).toBe('auto');
     await context.close();
   });
@@ -212,12 +213,13 @@ describe('the map without WebGL (SVG fallback)', () => {
     await page.waitForTimeout(1500);
     expect(await page.evaluate(() => (window as unknown as { mapSeen: string[] }).mapSeen)).toEqual(expected);
 
-    // The SVG shows each step's own state: the corridor towns at the blockade, Moscow in the wide view.
+    // The SVG shows each step's own state: the corridor towns at the blockade, Moscow in the wide
+    // view (named once the camera has flown far enough out to have it in the frame).
     await showStep(page, 'blockade');
-    expect(await svg.locator('[data-key="label:lachin"]').textContent()).toBe('Lachin / Berdzor');
+    await expect.poll(() => svg.locator('[data-key="label:lachin"]').textContent()).toBe('Lachin / Berdzor');
     expect(await svg.locator('[data-key^="layer:lachin-corridor"]').getAttribute('class')).toContain('is-highlighted');
     await showStep(page, 'turkey-support');
-    expect(await svg.locator('[data-key="label:moscow"]').count()).toBe(1);
+    await expect.poll(() => svg.locator('[data-key="label:moscow"]').count()).toBe(1);
     expect(await svg.locator('[data-key="country:turkey"]').getAttribute('class')).toContain('is-highlighted');
     expect(foreignRequests).toEqual([]);
     await context.close();

@@ -66,7 +66,7 @@ function labelElement(label: PlacedLabel): HTMLElement {
 }
 
 /**
- * Starts MapLibre in `canvas` showing `first`. Rejects if WebGL2 is unavailable (MapLibre throws
+ * Starts MapLibre in the figure's canvas, showing `first`. Rejects if WebGL2 is unavailable (MapLibre throws
  * GPUInitializationError), or if the geodata or style fail to load: the caller keeps the SVG map.
  */
 export async function startMap(figure: HTMLElement, data: MapData, first: MapState): Promise<MapEngine> {
@@ -112,14 +112,15 @@ export async function startMap(figure: HTMLElement, data: MapData, first: MapSta
   const explore = document.createElement('button');
   explore.type = 'button';
   explore.className = 'map-explore';
+  explore.textContent = 'Explore the map';
   const setExploring = (on: boolean) => {
     for (const handler of handlers) {
       if (on) handler.enable();
       else handler.disable();
     }
     map.getCanvas().tabIndex = on ? 0 : -1;
+    // A toggle keeps its name; aria-pressed (and its pressed look) says whether it is on.
     explore.setAttribute('aria-pressed', String(on));
-    explore.textContent = on ? 'Back to the story’s view' : 'Explore the map';
     if (!on) map.jumpTo(fitCamera(current.camera, size()));
   };
   explore.addEventListener('click', () => setExploring(explore.getAttribute('aria-pressed') !== 'true'));
