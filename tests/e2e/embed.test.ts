@@ -79,7 +79,10 @@ const stepIds = (frame: Frame) => frame.evaluate(() => (JSON.parse(document.getE
 /** The embedded document's own height, and the height the host gave the iframe. */
 async function heights(page: Page, frame: Frame) {
   const frameHeight = await page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height);
-  const documentHeight = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+  // Measured independently of the embed's own measure: the lowest bottom edge (margin included) of anything on the page.
+  const documentHeight = await frame.evaluate(() =>
+    Math.max(...[...document.body.querySelectorAll('*')].map((el) => el.getBoundingClientRect().bottom + parseFloat(getComputedStyle(el).marginBottom))) + window.scrollY,
+  );
   return { frameHeight, documentHeight };
 }
 
