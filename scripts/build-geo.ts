@@ -12,7 +12,7 @@ import difference from '@turf/difference';
 import { featureCollection, polygon } from '@turf/helpers';
 import rewind from '@turf/rewind';
 import { geoCentroid, geoContains } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { copyFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
