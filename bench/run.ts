@@ -107,7 +107,7 @@ function typeOf(item: { url: string; resourceType?: string; mimeType?: string })
   if (item.resourceType === 'Stylesheet') return 'css';
   if (item.resourceType === 'Script' || /\.m?js$/.test(path)) return 'js';
   if (item.resourceType === 'Font') return 'fonts';
-  if (/\/geo\/|\.(geo|topo)?json$/.test(path)) return 'geodata';
+  if (/\/geo\/|\.(geo|topo)\.?json$/.test(path)) return 'geodata';
   return 'other';
 }
 
