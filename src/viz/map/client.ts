@@ -14,6 +14,9 @@ const painted = () =>
     setTimeout(resolve, 200);
   });
 
+/** How long the reader stays on a map step before MapLibre is loaded. */
+const SETTLE_MS = 800;
+
 /** Length of the SVG map's flight between two steps' cameras. */
 const FLY_MS = 900;
 const easeInOut = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
@@ -76,10 +79,22 @@ export const mount: MountVisual = async (figure, raw) => {
         console.info('Map: showing the SVG map instead of the WebGL map.', error);
       });
 
+  // MapLibre is a megabyte of code to fetch and compile: start it once the reader stays on a map
+  // step, not while they scroll past (the SVG map shows every step meanwhile).
+  const canvas = figure.querySelector<HTMLElement>('.figure__canvas')!;
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  const scheduleEngine = () => {
+    if (starting) return;
+    clearTimeout(settle);
+    settle = setTimeout(() => {
+      if (!starting && current && canvas.clientWidth > 0) starting = startEngine(current);
+    }, SETTLE_MS);
+  };
+
   return {
     async show(state, { animate }) {
       current = state as MapState;
-      starting ??= startEngine(current);
+      scheduleEngine();
       if (!engine) {
         showSvg(current, animate);
         return painted();
