@@ -64,13 +64,16 @@ async function openHost(path: string, viewport = DESKTOP) {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${host.origin}${path}`);
+  // The snippets load their frame lazily, once the reader nears it: bring it near, then start at the top.
+  await page.evaluate(() => document.querySelector('iframe')?.scrollIntoView());
   const frame = await storyFrame(page);
   await frame.waitForLoadState('load');
+  await page.evaluate(() => window.scrollTo(0, 0));
   return { context, page, frame, foreignRequests, errors };
 }
 
 async function storyFrame(page: Page): Promise<Frame> {
-  await expect.poll(() => page.frames().some((f) => f.url().startsWith(`${origin}/embed/`))).toBe(true);
+  await expect.poll(() => page.frames().some((f) => f.url().startsWith(`${origin}/embed/`)), { timeout: 20_000 }).toBe(true);
   return page.frames().find((f) => f.url().startsWith(`${origin}/embed/`))!;
 }
 
