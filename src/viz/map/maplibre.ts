@@ -174,8 +174,8 @@ export async function startMap(figure: HTMLElement, data: MapData, first: MapSta
       current = state;
       applyState(state);
       const camera = fitCamera(state.camera, size());
-      // flyTo without `essential` jumps by itself when the reader prefers reduced motion.
-      if (animate) map.flyTo({ ...camera, duration: FLY_MS });
+      // Whoever asks, a reader who prefers reduced motion gets a jump.
+      if (animate && !matchMedia('(prefers-reduced-motion: reduce)').matches) map.flyTo({ ...camera, duration: FLY_MS });
       else map.jumpTo(camera);
       return new Promise<void>((resolve) => {
         map.once('render', () => resolve());
