@@ -97,6 +97,8 @@ describe('every built page reflows', () => {
         for (const step of walkSteps ? await storySteps(page) : []) {
           await page.evaluate((id) => (location.hash = id), step.id);
           await page.waitForSelector(`figure[data-viz="${step.viz}"][data-viz-step="${step.id}"]`);
+          // A figure that has just appeared re-measures itself once its stage has settled (ResizeObserver).
+          await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 250)));
           problems.push(...(await page.evaluate(reflowProblems, `${path}#${step.id}`)));
         }
         await page.close();
