@@ -1,8 +1,8 @@
 /**
  * The map's geodata. `npm run geo` (run before every build and dev server) writes public/geo/:
- * map.topo.json, every layer lightly simplified in one TopoJSON that MapLibre's client fetches, and SOURCES.md.
- * The SVG fallback's strongly simplified TopoJSON (leanTopology) is computed by the site build
- * itself (src/viz/map/index.ts) and inlined in the page.
+ * map.topo.json, every layer lightly simplified in one TopoJSON that MapLibre's client fetches, and SOURCES.md;
+ * and, for the site build to inline in the pages, the SVG map's strongly simplified TopoJSON with the
+ * district names' places (src/viz/map/svg-geo.generated.json, see src/viz/map/geodata.ts).
  * Inputs: world-atlas (Natural Earth 1:10m countries) and the project's carried Natural Earth
  * extracts in data/geo/ (see data/geo/SOURCES.md for provenance, licence and caveats).
  * Runs on Node 22's type stripping: erasable TypeScript only, imports with .ts extensions.
@@ -15,16 +15,16 @@ import { geoCentroid, geoContains } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { copyFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { feature, merge, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { filter, filterWeight, planarRingArea, planarTriangleArea, presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Objects, Polygon as TopoPolygon, Topology } from 'topojson-specification';
+import { SVG_GEO_FILE, type DistrictLabel, type SvgMapGeo } from '../src/viz/map/geodata.ts';
 import { FOCUS, NAMED_COUNTRIES, OVERLAY_LAYER_IDS, REGION_BBOX, type OverlayLayerId } from '../src/viz/map/layers.ts';
 
-// npm scripts, vitest and astro all run from the project root; this module is also bundled into the
-// site build (src/viz/map/index.ts), where import.meta.url no longer points into the repository.
+// npm scripts and vitest run from the project root.
 const ROOT = process.cwd();
 const SOURCE_DIR = join(ROOT, 'data/geo');
 export const OUT_DIR = join(ROOT, 'public/geo');
@@ -192,7 +192,7 @@ export function simplifyLayers(layers: GeoLayers, minWeight: number, minIslandAr
 }
 
 /** Centroids for the district names, computed once here rather than in every browser. */
-export function districtLabels(layers: GeoLayers): { id: string; name: string; at: [number, number] }[] {
+export function districtLabels(layers: GeoLayers): DistrictLabel[] {
   return layers.districts.features.map((f) => {
     const [lon, lat] = geoCentroid(f);
     return { id: String(f.properties!.id), name: String(f.properties!.name), at: [Math.round(lon * 1e3) / 1e3, Math.round(lat * 1e3) / 1e3] };
@@ -218,14 +218,17 @@ function writeAtomically(path: string, text: string): void {
 
 export const DETAILED_FILE = 'map.topo.json';
 
-export function writeGeo(outDir = OUT_DIR): string[] {
+/** Writes the geodata; returns the paths written. */
+export function writeGeo(outDir = OUT_DIR, svgGeoFile = join(ROOT, SVG_GEO_FILE)): string[] {
+  const layers = buildGeoLayers();
   mkdirSync(outDir, { recursive: true });
-  writeAtomically(join(outDir, DETAILED_FILE), JSON.stringify(detailedTopology(buildGeoLayers())));
+  writeAtomically(join(outDir, DETAILED_FILE), JSON.stringify(detailedTopology(layers)));
   copyFileSync(join(SOURCE_DIR, 'SOURCES.md'), join(outDir, 'SOURCES.md'));
-  return [DETAILED_FILE, 'SOURCES.md'];
+  const svgGeo: SvgMapGeo = { topology: leanTopology(layers), districts: districtLabels(layers) };
+  writeAtomically(svgGeoFile, JSON.stringify(svgGeo));
+  return [join(outDir, DETAILED_FILE), join(outDir, 'SOURCES.md'), svgGeoFile];
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const files = writeGeo();
-  console.log(`geo: wrote ${files.length} files to ${OUT_DIR}`);
+  console.log(`geo: wrote ${writeGeo().map((file) => relative(ROOT, file)).join(', ')}`);
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isValidIsoDate } from '../viz/dates.ts';
+import { isValidIsoDate } from '../lib/dates.ts';
 
 /**
  * Schemas for the sourced data in src/data/. Every record must carry at least one source:

@@ -1,4 +1,4 @@
-import type { TableColumn, TableRow } from '../viz/table.ts';
+import type { TableColumn, TableRow } from '../lib/table.ts';
 import type { DisplacementFigure } from './schema.ts';
 
 /** displacement.json figures as table rows, for the exodus chart's table and the Sources page. */

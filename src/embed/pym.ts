@@ -10,6 +10,12 @@ const MAX_MESSAGE_LENGTH = 2048;
 /** Anything outside ±this many CSS pixels is not a real viewport or frame position. */
 const MAX_PIXELS = 10_000_000;
 
+/** What either side needs of a message event; a MessageEvent fits. */
+export interface IncomingMessage {
+  source: unknown;
+  data: unknown;
+}
+
 export interface PymMessage {
   type: string;
   payload: string;

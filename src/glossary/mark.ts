@@ -1,7 +1,7 @@
 /**
  * Build-time marking of glossary terms in rendered step HTML: the first use of each term in the
  * story becomes a link to its glossary entry (works without JavaScript) followed by the hidden
- * definition, which src/scripts/glossary.ts turns into a disclosure button.
+ * definition, which src/client/glossary.ts turns into a disclosure button.
  */
 export interface MarkableTerm {
   id: string;

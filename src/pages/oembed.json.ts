@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loaderSnippet, PLAIN_HEIGHT } from '../embed/snippets.ts';
+import { loaderSnippet, PLAIN_HEIGHT } from '../embed/build/snippets.ts';
 import { absoluteUrl, site } from '../site.ts';
 
 /**

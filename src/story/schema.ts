@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { Source } from '../data/schema.ts';
-import type { VisualDefinition } from '../viz/types.ts';
+import type { Visual } from '../viz/types.ts';
 
 /**
  * The story spec: what a section file in src/content/story/ may say. Each step names a visual
@@ -33,7 +33,7 @@ export const LABELS = ['report', 'analysis', 'opinion', 'epilogue'] as const;
 /** Sources of each data record, by "<file>/<id>" (see src/data/index.ts). */
 export type FactSources = Record<string, Source[]>;
 
-export function sectionSchema(visuals: Record<string, VisualDefinition>, facts: FactSources) {
+export function sectionSchema(visuals: Record<string, Visual>, facts: FactSources) {
   return z
     .strictObject({
       title: z.string().min(1),

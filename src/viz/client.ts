@@ -8,11 +8,9 @@ export interface VisualInstance {
 
 export type MountVisual = (figure: HTMLElement, data: unknown) => VisualInstance | Promise<VisualInstance>;
 
-/** Each visual's browser module, loaded only when a step first needs it. */
-export const visualModules: Record<string, () => Promise<{ mount: MountVisual }>> = {
-  timeline: () => import('./timeline/client.ts'),
-  actors: () => import('./actors/client.ts'),
-  population: () => import('./population/client.ts'),
-  exodus: () => import('./exodus/client.ts'),
-  map: () => import('./map/client.ts'),
-};
+/** Each visual's browser module (src/viz/<id>/client.ts), loaded only when a step first needs it. */
+const clients = import.meta.glob<{ mount: MountVisual }>('./*/client.ts');
+
+export const visualModules: Record<string, () => Promise<{ mount: MountVisual }>> = Object.fromEntries(
+  Object.entries(clients).map(([path, load]) => [path.split('/')[1]!, load]),
+);

@@ -1,12 +1,13 @@
 import type { z } from 'astro/zod';
+import type { DataTable } from '../lib/table.ts';
 import type { Scene, Size } from './scene.ts';
-import type { DataTable } from './table.ts';
 
 /**
- * A visual, as the build sees it. The browser never imports this (it would pull in zod):
- * it gets `data` from the page and the layout from the visual's own layout module.
+ * A visual, as its folder defines it (src/viz/<id>/index.ts). The browser never imports this (it
+ * would pull in zod): it gets `data` from the page and the layout from the visual's client module.
  */
-export interface VisualDefinition<Data = unknown, State = unknown> {
+export interface VisualDefinition<Data, State> {
+  /** The visual's id: its folder's name, and what a step's `viz` says. */
   id: string;
   /** Figure heading, shown to readers. */
   title: string;
@@ -25,7 +26,15 @@ export interface VisualDefinition<Data = unknown, State = unknown> {
   table?: DataTable;
 }
 
-/** Keeps the generic link between a visual's data and state while erasing it for the registry. */
-export function defineVisual<Data, State>(visual: VisualDefinition<Data, State>): VisualDefinition {
-  return visual as unknown as VisualDefinition;
+/** A defined visual: its definition, plus a layout that takes a step's state as the content gives it. */
+export interface Visual<Data = unknown, State = unknown> extends VisualDefinition<Data, State> {
+  /** Validates a content state and lays it out (at the build-time size unless given one). */
+  render(state: unknown, size?: Size): Scene;
+}
+
+export function defineVisual<Data, State>(definition: VisualDefinition<Data, State>): Visual<Data, State> {
+  return {
+    ...definition,
+    render: (state, size = definition.size) => definition.layout(definition.data, definition.state.parse(state), size),
+  };
 }

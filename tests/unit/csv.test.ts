@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, formatCell, tableToCsv, type DataTable } from '../../src/viz/table.ts';
+import { csvField, formatCell, tableToCsv, type DataTable } from '../../src/lib/table.ts';
 
 const source = { title: 'Census, 2015', publisher: 'Stat "office"', url: 'https://example.org/a?b=1,2' };
 const table: DataTable = {

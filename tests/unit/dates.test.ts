@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIsoDate, formatIsoRange, isValidIsoDate, parseIsoDate } from '../../src/viz/dates.ts';
+import { formatIsoDate, formatIsoRange, isValidIsoDate, parseIsoDate } from '../../src/lib/dates.ts';
 
 describe('ISO dates of day, month or year precision', () => {
   it('parses each precision to the start of the period, in UTC', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stepAtLine } from '../../src/embed/host-viewport.ts';
-import { stickyOffset } from '../../src/embed/sticky.ts';
+import { stepAtLine } from '../../src/embed/frame/host-viewport.ts';
+import { stickyOffset } from '../../src/embed/frame/sticky.ts';
 
 describe('the step at the trigger line', () => {
   const tops = [1000, 1800, 2600, 4000];

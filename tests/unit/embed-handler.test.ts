@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { pymMessageHandler, type IncomingMessage } from '../../src/embed/child.ts';
-import { parentMessageHandler } from '../../src/embed/parent.ts';
-import { formatPymMessage, type HostPosition } from '../../src/embed/pym.ts';
+import { pymMessageHandler } from '../../src/embed/frame/child.ts';
+import { parentMessageHandler } from '../../src/embed/host/parent.ts';
+import { formatPymMessage, type HostPosition, type IncomingMessage } from '../../src/embed/pym.ts';
 
 const parent = { name: 'the parent window' };
 const stranger = { name: 'another frame' };

@@ -6,10 +6,11 @@ import { geoArea, geoContains } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readSvgGeo } from '../../src/viz/map/geodata.ts';
 import { buildGeoLayers, detailedTopology, leanTopology, writeGeo, type GeoLayers } from '../../scripts/build-geo.ts';
 import { placeRecords } from '../../src/data/index.ts';
 import { OVERLAY_LAYER_IDS, REGION_BBOX } from '../../src/viz/map/layers.ts';
@@ -128,9 +129,20 @@ describe('npm run geo', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('writes the MapLibre geodata as one TopoJSON with every layer, and the sources and licence notes', () => {
-    expect(writeGeo(dir).sort()).toEqual(['SOURCES.md', 'map.topo.json']);
+    const written = writeGeo(dir, join(dir, 'svg-geo.json'));
+    expect(written.map((file) => basename(file)).sort()).toEqual(['SOURCES.md', 'map.topo.json', 'svg-geo.json']);
     const topology = JSON.parse(readFileSync(join(dir, 'map.topo.json'), 'utf8')) as Topology;
     expect(Object.keys(topology.objects).sort()).toEqual(['countries', ...OVERLAY_LAYER_IDS].sort());
     expect(readFileSync(join(dir, 'SOURCES.md'), 'utf8')).toContain('Natural Earth');
+  });
+
+  it('writes the SVG map\'s lean geodata with the district labels, as the site build reads it', () => {
+    writeGeo(dir, join(dir, 'svg-geo.json'));
+    const geo = readSvgGeo(join(dir, 'svg-geo.json'));
+    expect(geo.districts.map((d) => d.name).sort()).toEqual(['Agdam', 'Fuzuli', 'Jabrayil', 'Kalbajar', 'Lachin', 'Qubadli', 'Zangilan']);
+  });
+
+  it('names the file and the fix when the SVG map\'s geodata is missing', () => {
+    expect(() => readSvgGeo(join(dir, 'absent.json'))).toThrow(/absent\.json.*npm run geo/);
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Mark } from '../../src/viz/scene.ts';
 import { cameraProjection, fittedZoom, interpolateCamera, REFERENCE_PX, type Camera } from '../../src/viz/map/camera.ts';
-import { map } from '../../src/viz/map/index.ts';
+import { visual as map } from '../../src/viz/map/index.ts';
 import { labelBox, mapLayout, overlaps, placeLabels, type MapData, type MapState } from '../../src/viz/map/layout.ts';
 import { legacyColor, mapLayers, type MapColors, COLOR_TOKENS } from '../../src/viz/map/style.ts';
 
-const data = map.data as MapData;
+const data = map.data;
 const size = { width: 600, height: 600 };
 const camera: Camera = { center: [46.55, 39.68], zoom: 8.5, bearing: 0, pitch: 0 };
 const state = (over: Partial<MapState> = {}): MapState => ({ camera, layers: [], highlight: [], labels: [], ...over });

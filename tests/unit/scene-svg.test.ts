@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mark } from '../../src/viz/scene.ts';
 import { markToSvg, sceneToSvg } from '../../src/viz/scene-svg.ts';
-import { wrapText } from '../../src/viz/text.ts';
+import { wrapText } from '../../src/lib/text.ts';
 
 describe('build-time SVG', () => {
   it('writes a mark with its key, rounded numbers and escaped text', () => {

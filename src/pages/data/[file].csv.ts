@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { visuals } from '../../viz/registry.ts';
-import { tableToCsv } from '../../viz/table.ts';
+import { tableToCsv } from '../../lib/table.ts';
 
 /** /data/<file>.csv: each figure's data table with its sources, written at build time. */
 export const getStaticPaths = (() =>

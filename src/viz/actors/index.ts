@@ -15,7 +15,7 @@ const data: ActorsData = {
   relations: relations.map(({ source, to, kind, from, until }) => (until ? { source, target: to, kind, from, until } : { source, target: to, kind, from })),
 };
 
-export const actors = defineVisual({
+export const visual = defineVisual({
   id: 'actors',
   title: 'Who stands with whom',
   summary:

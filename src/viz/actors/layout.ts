@@ -1,6 +1,6 @@
 import { utcFormat } from 'd3-time-format';
 import type { RelationKind } from '../../data/schema.ts';
-import { parseIsoDate } from '../dates.ts';
+import { parseIsoDate } from '../../lib/dates.ts';
 import { mark, round, type Mark, type Scene, type Size } from '../scene.ts';
 
 /** One relation as the browser needs it (notes and sources stay at build time, in the data table). */

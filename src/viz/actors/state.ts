@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { RELATION_KINDS, isoDate } from '../../data/schema.ts';
-import { isValidIsoDate, parseIsoDate } from '../dates.ts';
+import { isValidIsoDate, parseIsoDate } from '../../lib/dates.ts';
 import { isPicked, type ActorsData, type ActorsState } from './layout.ts';
 
 /** An actors step's state, checked against the actors and relations in src/data/actors.json. */

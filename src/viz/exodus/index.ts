@@ -50,7 +50,7 @@ const row = (kind: string, d: DisplacementFigure) => {
   return { cells: { kind, ...cells }, sources };
 };
 
-export const exodus = defineVisual({
+export const visual = defineVisual({
   id: 'exodus',
   title: 'The exodus to Armenia, September–October 2023',
   summary:

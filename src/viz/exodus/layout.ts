@@ -4,7 +4,7 @@ import { line } from 'd3-shape';
 import { utcDay } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import { mark, round, type Mark, type Scene, type Size } from '../scene.ts';
-import { wrapText } from '../text.ts';
+import { wrapText } from '../../lib/text.ts';
 
 /** One reported cumulative count of arrivals in Armenia. */
 export interface ExodusPoint {

@@ -1,14 +1,14 @@
-import { buildGeoLayers, districtLabels, leanTopology } from '../../../scripts/build-geo.ts';
 import { placeRecords } from '../../data/index.ts';
 import { url } from '../../site.ts';
 import { defineVisual } from '../types.ts';
-import type { DataTable } from '../table.ts';
+import type { DataTable } from '../../lib/table.ts';
+import { readSvgGeo } from './geodata.ts';
 import { NAMED_COUNTRIES, OTHER_AREAS, OVERLAY_LAYERS, type AreaLabel } from './layers.ts';
 import { mapLayout, type MapData, type MapPlace } from './layout.ts';
 import { mapStateSchema } from './state.ts';
 import './map.css';
 
-const layers = buildGeoLayers();
+const geo = readSvgGeo();
 
 /** Places with sourced coordinates; the others (e.g. the Hakari bridge) are never plotted. */
 const places: MapPlace[] = placeRecords.flatMap((p) => (p.lat === null || p.lon === null ? [] : [{ id: p.id, name: p.names.en, at: [p.lon, p.lat] }]));
@@ -16,10 +16,10 @@ const places: MapPlace[] = placeRecords.flatMap((p) => (p.lat === null || p.lon 
 const areas: AreaLabel[] = [
   ...NAMED_COUNTRIES.map(({ id, name, at }): AreaLabel => ({ id, name, at, kind: 'country' })),
   ...OTHER_AREAS,
-  ...districtLabels(layers).map(({ id, name, at }): AreaLabel => ({ id, name: `${name} district`, at, kind: 'district' })),
+  ...geo.districts.map(({ id, name, at }): AreaLabel => ({ id, name: `${name} district`, at, kind: 'district' })),
 ];
 
-const data: MapData = { topology: leanTopology(layers), places, areas, geoBase: url('geo/') };
+const data: MapData = { topology: geo.topology, places, areas, geoBase: url('geo/') };
 
 export const MAP_CREDIT =
   'Natural Earth (public domain), via world-atlas; 2020–2023 area and Lachin corridor are schematic (Shusha corrected by hand). Places: src/data/places.json. Map rendering: MapLibre GL JS, d3-geo.';
@@ -53,7 +53,7 @@ const table: DataTable = {
   ],
 };
 
-export const map = defineVisual({
+export const visual = defineVisual({
   id: 'map',
   title: 'Map of the South Caucasus',
   summary:

@@ -3,7 +3,7 @@ import type { Feature, FeatureCollection, LineString } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { mark, round, type Mark, type Scene, type Size } from '../scene.ts';
-import { wrapText } from '../text.ts';
+import { wrapText } from '../../lib/text.ts';
 import { cameraProjection, type Camera } from './camera.ts';
 import { OVERLAY_LAYERS, type AreaLabel, type LonLat, type OverlayLayerId } from './layers.ts';
 

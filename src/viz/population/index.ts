@@ -38,7 +38,7 @@ const countCell = (r: PopulationRecord, group: string) => {
   return g?.countRange ? `${g.countRange[0]}–${g.countRange[1]}` : (g?.count ?? null);
 };
 
-export const population = defineVisual({
+export const visual = defineVisual({
   id: 'population',
   title: 'Population of Nagorno-Karabakh',
   summary:

@@ -2,7 +2,7 @@ import { format } from 'd3-format';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { mark, round, type Mark, type Scene, type Size } from '../scene.ts';
-import { wrapText } from '../text.ts';
+import { wrapText } from '../../lib/text.ts';
 
 /** One census or estimate, as the browser needs it. */
 export interface PopulationRow {

@@ -5,7 +5,7 @@ import { timelineStateSchema } from './state.ts';
 
 const items: TimelineItem[] = timelineEvents.map(({ id, date, dateEnd, title }) => (dateEnd ? { id, date, dateEnd, title } : { id, date, title }));
 
-export const timeline = defineVisual({
+export const visual = defineVisual({
   id: 'timeline',
   title: 'Timeline of the conflict',
   summary: 'A vertical timeline of dated events in the Nagorno-Karabakh conflict, with periods drawn as bars and the period under discussion shaded.',

@@ -1,9 +1,9 @@
 import { scaleUtc } from 'd3-scale';
 import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
-import { formatIsoRange, parseIsoDate } from '../dates.ts';
+import { formatIsoRange, parseIsoDate } from '../../lib/dates.ts';
 import { mark, round, type Mark, type Scene, type Size } from '../scene.ts';
-import { wrapText } from '../text.ts';
+import { wrapText } from '../../lib/text.ts';
 
 /** What the browser needs of each event (the full records, with sources, stay at build time). */
 export interface TimelineItem {

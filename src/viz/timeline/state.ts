@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { isoDate as date } from '../../data/schema.ts';
-import { isValidIsoDate, parseIsoDate } from '../dates.ts';
+import { isValidIsoDate, parseIsoDate } from '../../lib/dates.ts';
 import type { TimelineItem, TimelineState } from './layout.ts';
 
 

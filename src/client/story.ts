@@ -1,6 +1,6 @@
 import { createScroller } from '../scroll/engine.ts';
 import type { Viewport } from '../scroll/viewport.ts';
-import { storyViewport } from '../embed/frame.ts';
+import { storyViewport } from '../embed/frame/frame.ts';
 import { createStage, type StepSpec } from './stage.ts';
 
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');

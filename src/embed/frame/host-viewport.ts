@@ -1,5 +1,5 @@
-import { documentBox } from '../scroll/engine.ts';
-import type { Viewport } from '../scroll/viewport.ts';
+import { documentBox } from '../../scroll/engine.ts';
+import type { Viewport } from '../../scroll/viewport.ts';
 import type { PymChild } from './child.ts';
 
 /**

@@ -1,5 +1,4 @@
-import type { IncomingMessage } from './child.ts';
-import { parseLength, parsePymMessage } from './pym.ts';
+import { parseLength, parsePymMessage, type IncomingMessage } from '../pym.ts';
 
 /**
  * The loader's side of pym.js v1 (what a pym Parent handles): accepts messages from its own

@@ -1,10 +1,4 @@
-import { ampEmbedSize, formatPymMessage, parseHostPosition, parsePymMessage, type HostPosition } from './pym.ts';
-
-/** What the child needs of a message event; a MessageEvent fits. */
-export interface IncomingMessage {
-  source: unknown;
-  data: unknown;
-}
+import { ampEmbedSize, formatPymMessage, parseHostPosition, parsePymMessage, type HostPosition, type IncomingMessage } from '../pym.ts';
 
 /**
  * The child's message handler: accepts pym messages for this frame's id from the parent window

@@ -1,7 +1,7 @@
-import { windowViewport, type Viewport } from '../scroll/viewport.ts';
+import { windowViewport, type Viewport } from '../../scroll/viewport.ts';
 import { startAmpSizing, startPymChild, type PymChild } from './child.ts';
 import { hostViewport } from './host-viewport.ts';
-import { pymChildId } from './pym.ts';
+import { pymChildId } from '../pym.ts';
 import { emulateSticky } from './sticky.ts';
 
 /** How long to wait for a pym host to answer before treating the frame as a plain one. */

@@ -1,5 +1,5 @@
-import { documentBox } from '../scroll/engine.ts';
-import type { Viewport } from '../scroll/viewport.ts';
+import { documentBox } from '../../scroll/engine.ts';
+import type { Viewport } from '../../scroll/viewport.ts';
 
 /**
  * How far to push an element down from where the layout put it so that it behaves like

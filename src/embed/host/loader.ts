@@ -1,6 +1,6 @@
-import { LOADER_ATTRIBUTE } from './loader-attribute.ts';
+import { LOADER_ATTRIBUTE } from '../loader-attribute.ts';
 import { parentMessageHandler } from './parent.ts';
-import { formatHostPosition, formatPymMessage } from './pym.ts';
+import { formatHostPosition, formatPymMessage } from '../pym.ts';
 
 /**
  * The project's own embed loader, served as /embed.js for hosts without pym.js: one script tag

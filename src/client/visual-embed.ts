@@ -1,5 +1,5 @@
-import { createStage, type StepSpec } from '../scripts/stage.ts';
-import { startFrame } from './frame.ts';
+import { createStage, type StepSpec } from './stage.ts';
+import { startFrame } from '../embed/frame/frame.ts';
 
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 

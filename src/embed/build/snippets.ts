@@ -1,5 +1,5 @@
-import { absoluteUrl, site } from '../site.ts';
-import { LOADER_ATTRIBUTE } from './loader-attribute.ts';
+import { absoluteUrl, site } from '../../site.ts';
+import { LOADER_ATTRIBUTE } from '../loader-attribute.ts';
 
 /**
  * The HTML that newsrooms and educators paste to republish the story (shown in the Embed panel and
