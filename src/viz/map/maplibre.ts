@@ -111,7 +111,7 @@ export async function startMap(figure: HTMLElement, data: MapData, first: MapSta
   const handlers = [map.scrollZoom, map.boxZoom, map.dragRotate, map.dragPan, map.keyboard, map.doubleClickZoom, map.touchZoomRotate, map.touchPitch];
   const explore = document.createElement('button');
   explore.type = 'button';
-  explore.className = 'map-explore';
+  explore.className = 'pill map-explore';
   explore.textContent = 'Explore the map';
   const setExploring = (on: boolean) => {
     for (const handler of handlers) {
