@@ -14,6 +14,7 @@ export async function startStory(viewport?: Viewport) {
   const specEl = document.getElementById('story-spec');
   if (!root || !specEl) return;
   const spec = JSON.parse(specEl.textContent!) as { steps: StepSpec[] };
+  const stepsById = new Map(spec.steps.map((step) => [step.id, step]));
   const stageEl = root.querySelector<HTMLElement>('[data-stage]')!;
   viewport ??= await storyViewport(root, stageEl);
   const stage = createStage(stageEl, () => reducedMotion.matches);
@@ -25,7 +26,7 @@ export async function startStory(viewport?: Viewport) {
     steps,
     viewport,
     prefersReducedMotion: () => reducedMotion.matches,
-    onStep: (index) => void stage.show(spec.steps[index]!),
+    onStep: (id) => void stage.show(stepsById.get(id)!),
     onProgress: (p) => progress?.style.setProperty('transform', `scaleX(${p})`),
     controls: nav
       ? {

@@ -1,3 +1,4 @@
+import { documentBox, measuredOnResize, type DocumentBox } from './geometry.ts';
 import type { Viewport } from './viewport.ts';
 
 /**
@@ -12,7 +13,8 @@ export interface ScrollerOptions {
   viewport: Viewport;
   /** Where the trigger line sits, as a fraction of the viewport's height. */
   offset?: number;
-  onStep(index: number): void;
+  /** Receives the id (`data-step`) of each step that becomes active. */
+  onStep(id: string): void;
   controls?: { prev: HTMLButtonElement; next: HTMLButtonElement; counter: HTMLElement; nav: HTMLElement };
   /** Receives the reading progress through the story, 0 to 1. */
   onProgress?(progress: number): void;
@@ -20,14 +22,17 @@ export interface ScrollerOptions {
 }
 
 export interface Scroller {
-  readonly active: number;
-  goTo(index: number, options?: { focus?: boolean }): void;
+  /** The active step's id, or undefined before the reader reaches the story. */
+  readonly active: string | undefined;
+  goTo(id: string, options?: { focus?: boolean }): void;
   destroy(): void;
 }
 
 export function createScroller(options: ScrollerOptions): Scroller {
   const { steps, viewport, offset = 0.6, onStep, controls, onProgress, prefersReducedMotion } = options;
   let active = -1;
+  // Steps' boxes, measured when the layout changes rather than on every scroll.
+  const geometry = measuredOnResize(steps, () => steps.map(documentBox));
 
   function activate(index: number) {
     if (index === active || index < 0 || index >= steps.length) return;
@@ -39,27 +44,30 @@ export function createScroller(options: ScrollerOptions): Scroller {
       controls.prev.disabled = index === 0;
       controls.next.disabled = index === steps.length - 1;
     }
-    onStep(index);
+    onStep(steps[index]!.dataset.step!);
   }
 
   /** Scrolls so the step's middle sits on the trigger line, and activates it at once. */
-  function goTo(index: number, { focus = false } = {}) {
+  function goToIndex(index: number, { focus = false } = {}) {
     const step = steps[index];
     if (!step) return;
     const band = viewport.band();
-    const { top, height } = documentBox(step);
+    const { top, height } = geometry.get()[index]!;
     const y = top + Math.min(height, band.height) / 2 - band.height * offset;
     viewport.scrollTo(Math.max(0, y), !prefersReducedMotion());
     activate(index);
     if (focus) step.focus({ preventScroll: true });
   }
 
+  const indexOf = (id: string) => steps.findIndex((s) => s.dataset.step === id);
+  const goTo = (id: string, options?: { focus?: boolean }) => goToIndex(indexOf(id), options);
+
   const stopTracking = viewport.trackSteps(steps, offset, activate);
 
-  const cleanups: (() => void)[] = [stopTracking];
+  const cleanups: (() => void)[] = [stopTracking, geometry.stop];
   if (controls) {
-    const prev = () => goTo(Math.max(0, active - 1), { focus: true });
-    const next = () => goTo(Math.min(steps.length - 1, active + 1), { focus: true });
+    const prev = () => goToIndex(Math.max(0, active - 1), { focus: true });
+    const next = () => goToIndex(Math.min(steps.length - 1, active + 1), { focus: true });
     controls.prev.addEventListener('click', prev);
     controls.next.addEventListener('click', next);
     controls.nav.hidden = false;
@@ -77,11 +85,7 @@ export function createScroller(options: ScrollerOptions): Scroller {
   document.addEventListener('focusin', onFocusIn);
   cleanups.push(() => document.removeEventListener('focusin', onFocusIn));
 
-  const openHash = () => {
-    const id = decodeURIComponent(location.hash.slice(1));
-    const index = steps.findIndex((s) => s.dataset.step === id);
-    if (index >= 0) goTo(index);
-  };
+  const openHash = () => goTo(decodeURIComponent(location.hash.slice(1)));
   window.addEventListener('hashchange', openHash);
   cleanups.push(() => window.removeEventListener('hashchange', openHash));
   openHash();
@@ -90,7 +94,7 @@ export function createScroller(options: ScrollerOptions): Scroller {
     let frame = 0;
     const report = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => onProgress(readingProgress(steps, viewport, offset)));
+      frame = requestAnimationFrame(() => onProgress(readingProgress(geometry.get(), viewport.band(), offset)));
     };
     cleanups.push(viewport.onChange(report));
     report();
@@ -98,28 +102,19 @@ export function createScroller(options: ScrollerOptions): Scroller {
 
   return {
     get active() {
-      return active;
+      return steps[active]?.dataset.step;
     },
     goTo,
     destroy: () => cleanups.forEach((fn) => fn()),
   };
 }
 
-/** An element's box in document coordinates (those of Viewport.band), whoever scrolls the document. */
-export function documentBox(el: Element): { top: number; height: number } {
-  const rect = el.getBoundingClientRect();
-  return { top: rect.top + window.scrollY, height: rect.height };
-}
-
 /** How far the trigger line has travelled from the first step's top to the last step's bottom. */
-export function readingProgress(steps: HTMLElement[], viewport: Viewport, offset: number): number {
+export function readingProgress(steps: DocumentBox[], band: { top: number; height: number }, offset: number): number {
   const first = steps[0];
-  const last = steps[steps.length - 1];
+  const last = steps.at(-1);
   if (!first || !last) return 0;
-  const band = viewport.band();
-  const top = documentBox(first).top;
-  const lastBox = documentBox(last);
-  const bottom = lastBox.top + lastBox.height;
+  const bottom = last.top + last.height;
   const line = band.top + band.height * offset;
-  return Math.min(1, Math.max(0, (line - top) / (bottom - top)));
+  return Math.min(1, Math.max(0, (line - first.top) / (bottom - first.top)));
 }

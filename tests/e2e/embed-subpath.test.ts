@@ -56,7 +56,7 @@ describe(`the site built for ${BASE}`, () => {
       const page = await context.newPage();
       const response = await page.goto(`${server.origin}${BASE}${path.slice(1)}`, { waitUntil: 'networkidle' });
       expect(response?.status(), path).toBe(200);
-      await scrollThrough(page, { stepPx: 0.5, settleMs: 40 });
+      await scrollThrough(page, { stepPx: 0.5 });
       await page.waitForLoadState('networkidle');
       // Links and references inside the site stay under the sub-path too.
       const hrefs = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement | HTMLLinkElement>('a[href], link[href]')].map((a) => a.href));

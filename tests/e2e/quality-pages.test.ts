@@ -46,7 +46,7 @@ describe('every built page', () => {
         });
         const response = await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
         expect(response?.status(), path).toBe(200);
-        await scrollThrough(page, { stepPx: 0.5, settleMs: 40 });
+        await scrollThrough(page, { stepPx: 0.5 });
         await page.waitForLoadState('networkidle');
         const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
         problems.push(...violations.map((v) => `${path}: CSP ${v}`));

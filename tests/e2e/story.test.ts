@@ -57,8 +57,8 @@ for (const [name, viewport] of [
       await page.waitForLoadState('networkidle');
       const spec = await storySpec(page);
       await recordSteps(page);
+      // Each stop waits until the active figure shows the current step.
       await scrollThrough(page);
-      await page.waitForTimeout(1000);
 
       const { seen, vizSeen, currentCounts, offscreen } = await page.evaluate(() => {
         const w = window as unknown as { seen: string[]; vizSeen: Record<string, string[]>; currentCounts: number[]; offscreen: string[] };

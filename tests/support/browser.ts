@@ -49,13 +49,25 @@ export async function isolatedContext(
   return { context, foreignRequests };
 }
 
+/** Runs in the page: resolves after two frames, once the page has reacted to a scroll (step observers run). */
+export function twoFrames(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+}
+
+/** Runs in the page: true unless a story's active figure has yet to show the current step. */
+function storyCaughtUp(): boolean {
+  const current = document.querySelector<HTMLElement>('[aria-current="step"]')?.dataset.step;
+  return !current || document.querySelector<HTMLElement>('figure.is-active')?.dataset.vizStep === current;
+}
+
 /** Scrolls the window gradually from top to bottom, letting the page react at each stop. */
-export async function scrollThrough(page: Page, { stepPx = 0.25, settleMs = 60 } = {}): Promise<void> {
+export async function scrollThrough(page: Page, { stepPx = 0.25 } = {}): Promise<void> {
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   const viewport = page.viewportSize()!;
   const stride = Math.max(40, Math.round(viewport.height * stepPx));
   for (let y = 0; y <= height; y += stride) {
     await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(settleMs);
+    await page.evaluate(twoFrames);
+    await page.waitForFunction(storyCaughtUp, undefined, { polling: 'raf' });
   }
 }

@@ -1,4 +1,4 @@
-import { documentBox } from '../../scroll/engine.ts';
+import { documentBox, measuredOnResize } from '../../scroll/geometry.ts';
 import type { Viewport } from '../../scroll/viewport.ts';
 import type { PymChild } from './child.ts';
 
@@ -27,17 +27,20 @@ export function hostViewport(child: PymChild): Viewport {
     onChange,
     trackSteps(steps, offset, onEnter) {
       let reported = -1;
+      // Positions arrive on every host scroll: the steps' tops are measured on resize only.
+      const tops = measuredOnResize(steps, () => steps.map((step) => documentBox(step).top));
       const update = () => {
         if (!child.position) return;
         const { top, height } = band();
-        const index = stepAtLine(
-          steps.map((step) => documentBox(step).top),
-          top + height * offset,
-        );
+        const index = stepAtLine(tops.get(), top + height * offset);
         if (index >= 0 && index !== reported) onEnter((reported = index));
       };
       update();
-      return onChange(update);
+      const stop = onChange(update);
+      return () => {
+        stop();
+        tops.stop();
+      };
     },
     scrollTo: (y) => child.scrollHostTo(y),
   };

@@ -1,4 +1,4 @@
-import { documentBox } from '../../scroll/engine.ts';
+import { documentBox, measuredOnResize } from '../../scroll/geometry.ts';
 import type { Viewport } from '../../scroll/viewport.ts';
 
 /**
@@ -18,20 +18,24 @@ export function stickyOffset(geometry: { bandTop: number; naturalTop: number; he
  */
 export function emulateSticky(element: HTMLElement, container: HTMLElement, viewport: Viewport): () => void {
   let offset = 0;
+  // Measured on resize only: the band moves on every host scroll, the layout does not.
+  const layout = measuredOnResize(
+    [container, element],
+    () => {
+      const box = documentBox(container);
+      return { naturalTop: documentBox(element).top - offset, height: element.offsetHeight, containerBottom: box.top + box.height };
+    },
+    () => place(),
+  );
   const place = () => {
-    const naturalTop = documentBox(element).top - offset;
-    const box = documentBox(container);
-    offset = stickyOffset({ bandTop: viewport.band().top, naturalTop, height: element.offsetHeight, containerBottom: box.top + box.height });
+    offset = stickyOffset({ bandTop: viewport.band().top, ...layout.get() });
     element.style.transform = offset ? `translateY(${offset}px)` : '';
   };
-  const resize = new ResizeObserver(place);
-  resize.observe(container);
-  resize.observe(element);
   const stop = viewport.onChange(place);
   place();
   return () => {
     stop();
-    resize.disconnect();
+    layout.stop();
     element.style.transform = '';
   };
 }
