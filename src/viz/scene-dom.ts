@@ -23,10 +23,35 @@ function create(m: Mark): SVGElement {
   return el;
 }
 
+/** Fades run as their own transition, beside a mark's move (one transition per name and element). */
+const FADE = 'fade';
+
+/**
+ * Fades marks from their current opacity (`from`, or what they show now) to the one their CSS gives
+ * them (some marks are translucent by class), then hands opacity back to CSS.
+ */
+function fade(nodes: SVGElement[], duration: number, from?: number) {
+  const start = nodes.map((el) => from ?? Number(getComputedStyle(el).opacity));
+  for (const el of nodes) el.style.removeProperty('opacity');
+  // Read every target before writing any: one style recalculation, not one per mark.
+  const target = nodes.map((el) => getComputedStyle(el).opacity);
+  nodes.forEach((el, i) => {
+    el.style.opacity = String(start[i]);
+    select(el)
+      .transition(FADE)
+      .duration(duration)
+      .style('opacity', target[i]!)
+      .on('end', () => el.style.removeProperty('opacity'));
+  });
+}
+
 export function applyScene(svg: SVGSVGElement, scene: Scene, duration: number): void {
   svg.setAttribute('viewBox', `0 0 ${scene.width} ${scene.height}`);
   // Marks drawn at build time carry no bound data yet: bind them from their attributes first.
   const existing = select(svg).selectAll<SVGElement, Mark>(':scope > [data-key]');
+  // The new state takes over from transitions still running: a redraw must not be undone by an old
+  // tween finishing, and a mark fading out that the new state keeps must not be removed.
+  existing.interrupt().interrupt(FADE);
   existing.each(function (d) {
     if (!d) (this as SVGElement & { __data__: Mark }).__data__ = { key: this.getAttribute('data-key')!, tag: this.tagName as Mark['tag'], attrs: {} };
   });
@@ -42,12 +67,12 @@ export function applyScene(svg: SVGSVGElement, scene: Scene, duration: number): 
     marks.exit().remove();
     merged.each(function (m) {
       setAttrs(this, m);
+      this.style.removeProperty('opacity'); // a fade cut short
     });
     return;
   }
 
   marks.exit().transition().duration(duration).style('opacity', 0).remove();
-  entered.style('opacity', 0).transition().duration(duration).style('opacity', 1);
   marks.each(function (m) {
     const moving = select(this).transition().duration(duration);
     for (const [name, value] of Object.entries(m.attrs)) {
@@ -56,4 +81,10 @@ export function applyScene(svg: SVGSVGElement, scene: Scene, duration: number): 
       else moving.attr(name, String(value));
     }
   });
+  fade(entered.nodes(), duration, 0);
+  // Marks caught mid-fade (leaving, or still arriving) fade back from where they are.
+  fade(
+    marks.nodes().filter((el) => el.style.opacity !== ''),
+    duration,
+  );
 }
