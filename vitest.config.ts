@@ -12,6 +12,15 @@ export default defineConfig({
       },
       {
         test: {
+          // Type errors fail the suite: tsc over every .ts file, astro check over the components and pages.
+          name: 'types',
+          include: ['tests/types/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 240_000,
+        },
+      },
+      {
+        test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           environment: 'node',
@@ -29,8 +38,6 @@ export default defineConfig({
           hookTimeout: 180_000,
           // One Chromium at a time: the machines have two cores.
           fileParallelism: false,
-          // Browser timing on a loaded 2-core machine can vary; a real failure fails every attempt.
-          retry: process.env.CI ? 2 : 0,
         },
       },
     ],

@@ -143,6 +143,8 @@ describe('the map’s data table', () => {
 describe('the MapLibre style', () => {
   const colors = Object.fromEntries(COLOR_TOKENS.map((t, i) => [t, `#0000${String(i).padStart(2, '0')}`])) as MapColors;
   const layers = (s: MapState) => new Map(mapLayers(s, colors).map((l) => [l.id, l]));
+  /** A layer's paint properties by name (each layer type has its own paint type). */
+  const paint = (s: MapState, id: string) => layers(s).get(id)!.paint as Record<string, unknown>;
 
   it('shows exactly the state’s overlays, and the route only when there is one', () => {
     const shown = layers(state({ layers: ['lachin-corridor'] }));
@@ -154,11 +156,11 @@ describe('the MapLibre style', () => {
 
   it('colours highlighted countries and widens highlighted outlines', () => {
     const s = state({ layers: ['lachin-corridor'], highlight: ['turkey', 'lachin-corridor'] });
-    const fill = layers(s).get('countries-fill')!.paint!['fill-color'] as unknown[];
+    const fill = paint(s, 'countries-fill')['fill-color'] as unknown[];
     expect(fill[fill.indexOf('turkey') + 1]).toBe(colors.highlight);
     expect(fill[fill.indexOf('iran') + 1]).toBe(colors['land-named']);
     expect(fill.at(-1)).toBe(colors.land);
-    expect(layers(s).get('lachin-corridor-line')!.paint!['line-width']).toBeGreaterThan(layers(state({ layers: ['lachin-corridor'] })).get('lachin-corridor-line')!.paint!['line-width'] as number);
+    expect(paint(s, 'lachin-corridor-line')['line-width']).toBeGreaterThan(paint(state({ layers: ['lachin-corridor'] }), 'lachin-corridor-line')['line-width'] as number);
   });
 
   it('has no symbol layers, so it needs no glyph or sprite server', () => {
