@@ -23,11 +23,14 @@ export interface SvgOptions {
   id: string;
   title: string;
   description: string;
+  /** Where to draw it inside another SVG (it scales to fit), as the build-time images do. */
+  viewport?: { x: number; y: number; width: number; height: number };
 }
 
-export function sceneToSvg(scene: Scene, { id, title, description }: SvgOptions): string {
+export function sceneToSvg(scene: Scene, { id, title, description, viewport }: SvgOptions): string {
+  const placed = viewport ? ` x="${round(viewport.x)}" y="${round(viewport.y)}" width="${round(viewport.width)}" height="${round(viewport.height)}"` : '';
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${scene.width} ${scene.height}" ` +
+    `<svg xmlns="http://www.w3.org/2000/svg"${placed} viewBox="0 0 ${scene.width} ${scene.height}" ` +
     `role="img" aria-labelledby="${id}-title ${id}-desc" preserveAspectRatio="xMidYMid meet">` +
     `<title id="${id}-title">${escapeXml(title)}</title><desc id="${id}-desc">${escapeXml(description)}</desc>` +
     scene.marks.map(markToSvg).join('') +

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mark } from '../../src/viz/scene.ts';
 import { markToSvg, sceneToSvg } from '../../src/viz/scene-svg.ts';
-import { wrapText } from '../../src/lib/text.ts';
+import { wrapParts, wrapText } from '../../src/lib/text.ts';
 
 describe('build-time SVG', () => {
   it('writes a mark with its key, rounded numbers and escaped text', () => {
@@ -24,5 +24,18 @@ describe('wrapText', () => {
   });
   it('keeps a word longer than the width on its own line', () => {
     expect(wrapText('Nagorno-Karabakh-Autonomous oblast', 10)).toEqual(['Nagorno-Karabakh-Autonomous', 'oblast']);
+  });
+});
+
+describe('a scene placed inside another SVG', () => {
+  it('is positioned and scaled into its viewport', () => {
+    const svg = sceneToSvg({ width: 300, height: 200, marks: [] }, { id: 'f', title: 'T', description: 'D', viewport: { x: 10, y: 20.555, width: 600, height: 400 } });
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" x="10" y="20.56" width="600" height="400" viewBox="0 0 300 200"/);
+  });
+});
+
+describe('wrapParts', () => {
+  it('never splits a part, joining parts on a line', () => {
+    expect(wrapParts(['Explainer contributors', 'CC BY 4.0', 'example.org'], 36, ' · ')).toEqual(['Explainer contributors · CC BY 4.0', 'example.org']);
   });
 });
