@@ -21,6 +21,7 @@ import { feature, merge, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { filter, filterWeight, planarRingArea, planarTriangleArea, presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Objects, Polygon as TopoPolygon, Topology } from 'topojson-specification';
+import { slugify } from '../src/lib/text.ts';
 import { SVG_GEO_FILE, type DistrictLabel, type SvgMapGeo } from '../src/viz/map/geodata.ts';
 import { FOCUS, NAMED_COUNTRIES, OVERLAY_LAYER_IDS, REGION_BBOX, type OverlayLayerId } from '../src/viz/map/layers.ts';
 
@@ -39,10 +40,6 @@ export const SHUSHA: Position = [46.7483, 39.7583];
 
 function readSource(file: string): FeatureCollection {
   return JSON.parse(readFileSync(join(SOURCE_DIR, file), 'utf8')) as FeatureCollection;
-}
-
-function slug(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
 /**
@@ -84,7 +81,7 @@ function countryLayer(): FeatureCollection {
     if (kept.length === 0) continue;
     features.push({
       type: 'Feature',
-      properties: { id: named.get(name) ?? slug(name), name },
+      properties: { id: named.get(name) ?? slugify(name), name },
       geometry: kept.length === 1 ? { type: 'Polygon', coordinates: kept[0]! } : { type: 'MultiPolygon', coordinates: kept },
     });
   }
@@ -127,7 +124,7 @@ export function buildGeoLayers(): GeoLayers {
   const held2020 = only(readSource('nk_armenian_held_2020_2023_schematic.geojson'), 'nk_armenian_held_2020_2023_schematic.geojson') as Feature<Polygon>;
   const districts = rayons.features
     .filter((f) => f.properties?.seven_districts === true)
-    .map((f): Feature => ({ type: 'Feature', properties: { id: `${slug(String(f.properties!.name_en))}-district`, name: String(f.properties!.name_en) }, geometry: f.geometry }));
+    .map((f): Feature => ({ type: 'Feature', properties: { id: `${slugify(String(f.properties!.name_en))}-district`, name: String(f.properties!.name_en) }, geometry: f.geometry }));
 
   const overlays: Record<OverlayLayerId, Feature[]> = {
     districts,

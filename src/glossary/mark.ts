@@ -3,6 +3,8 @@
  * story becomes a link to its glossary entry (works without JavaScript) followed by the hidden
  * definition, which src/client/glossary.ts turns into a disclosure button.
  */
+import { escapeMarkup } from '../lib/escape.ts';
+
 export interface MarkableTerm {
   id: string;
   /** Headword shown above the definition. */
@@ -76,14 +78,10 @@ export function termMarkup(term: MarkableTerm, matchedHtml: string): string {
   const def = definitionId(term.id);
   return (
     `<span class="term" data-term="${term.id}">` +
-    `<a class="term__ref" href="${term.href}" aria-describedby="${def}">${matchedHtml}</a>` +
+    `<a class="term__ref" href="${escapeMarkup(term.href)}" aria-describedby="${def}">${matchedHtml}</a>` +
     `<span class="term__def" id="${def}" hidden>` +
-    `<strong class="term__headword">${escapeHtml(term.term)}</strong> ${term.definitionHtml} ` +
-    `<a class="term__more" href="${term.href}">Glossary entry and sources</a>` +
+    `<strong class="term__headword">${escapeMarkup(term.term)}</strong> ${term.definitionHtml} ` +
+    `<a class="term__more" href="${escapeMarkup(term.href)}">Glossary entry and sources</a>` +
     `</span></span>`
   );
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

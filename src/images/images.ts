@@ -16,11 +16,13 @@ import { posterSvg, SHAPES, type Poster, type PosterText, type ShapeId } from '.
 const readCss = (file: string) => readFileSync(file, 'utf8');
 const globalCss = readCss('src/styles/global.css');
 const imageCss = readCss('src/images/image.css');
+/** What every chart shares (axes, grid, haloed text). */
+const chartCss = readCss('src/viz/chart.css');
 
-/** A visual's stylesheets (src/viz/<id>/*.css), resolved for the classes an image uses. */
+/** A visual's stylesheets (src/viz/chart.css and src/viz/<id>/*.css), resolved for the classes an image uses. */
 function stylesheetFor(viz: string) {
   const folder = join('src/viz', viz);
-  const own = readdirSync(folder).filter((name) => name.endsWith('.css')).map((name) => readCss(join(folder, name)));
+  const own = [chartCss, ...readdirSync(folder).filter((name) => name.endsWith('.css')).map((name) => readCss(join(folder, name)))];
   return (classes: Set<string>) => resolveCss({ tokens: [globalCss, ...own], rules: [imageCss, ...own], scopes: [`.figure[data-viz='${viz}']`], classes });
 }
 

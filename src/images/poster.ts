@@ -1,5 +1,6 @@
-import { wrapParts, wrapText } from '../lib/text.ts';
-import { escapeXml, sceneToSvg } from '../viz/scene-svg.ts';
+import { charsPerLine, wrapParts, wrapText, type Face } from '../lib/text.ts';
+import { escapeMarkup } from '../lib/escape.ts';
+import { sceneToSvg } from '../viz/scene-svg.ts';
 import type { Scene } from '../viz/scene.ts';
 
 /**
@@ -43,8 +44,6 @@ export interface PosterText {
   credit: string[];
 }
 
-/** Average advance of a character, in ems, per face: for wrapping (SVG text does not wrap itself). */
-const CHAR_EM = { text: 0.5, ui: 0.55 };
 const LINE_HEIGHT = 1.3;
 const PADDING = 48;
 const BAR = 8;
@@ -55,8 +54,8 @@ interface TextBlock {
   className: string;
 }
 
-function block(text: string, size: number, width: number, em: number, className: string): TextBlock {
-  return { lines: wrapText(text, Math.floor(width / (size * em))), size, className };
+function block(text: string, size: number, width: number, face: Face, className: string): TextBlock {
+  return { lines: wrapText(text, charsPerLine(width, size, { face })), size, className };
 }
 
 const blockHeight = (b: TextBlock) => b.lines.length * b.size * LINE_HEIGHT;
@@ -67,14 +66,14 @@ const blockHeight = (b: TextBlock) => b.lines.length * b.size * LINE_HEIGHT;
  */
 export function leadingSentences(text: string, size: number, width: number, maxLines: number, className: string): TextBlock {
   const sentences = text.trim().split(/(?<=[.!?])\s+(?=[A-Z“"‘'(])/);
-  let fitted = block(sentences[0]!, size, width, CHAR_EM.ui, className);
+  let fitted = block(sentences[0]!, size, width, 'ui', className);
   if (fitted.lines.length > maxLines) {
     const lines = fitted.lines.slice(0, maxLines);
     lines[maxLines - 1] = `${lines[maxLines - 1]!.replace(/[\s,;:.]*$/, '')}…`;
     return { ...fitted, lines };
   }
   for (let n = 2; n <= sentences.length; n++) {
-    const candidate = block(sentences.slice(0, n).join(' '), size, width, CHAR_EM.ui, className);
+    const candidate = block(sentences.slice(0, n).join(' '), size, width, 'ui', className);
     if (candidate.lines.length > maxLines) break;
     fitted = candidate;
   }
@@ -83,7 +82,7 @@ export function leadingSentences(text: string, size: number, width: number, maxL
 
 function textSvg(b: TextBlock, x: number, top: number): string {
   return b.lines
-    .map((line, i) => `<text class="${b.className}" x="${x}" y="${round(top + (i + 0.8) * b.size * LINE_HEIGHT)}" font-size="${b.size}">${escapeXml(line)}</text>`)
+    .map((line, i) => `<text class="${b.className}" x="${x}" y="${round(top + (i + 0.8) * b.size * LINE_HEIGHT)}" font-size="${b.size}">${escapeMarkup(line)}</text>`)
     .join('');
 }
 
@@ -116,9 +115,9 @@ export function posterSvg(
 ): Poster {
   const { width, height } = shape;
   const columnWidth = shape.arrangement === 'beside' ? 380 : width - 2 * PADDING;
-  const title = block(text.title, shape.title, columnWidth, CHAR_EM.text, 'image-title');
-  const source = block(`Source: ${text.source}`, shape.small, columnWidth, CHAR_EM.ui, 'image-source');
-  const credit: TextBlock = { lines: wrapParts(text.credit, Math.floor(columnWidth / (shape.small * CHAR_EM.ui)), ' · '), size: shape.small, className: 'image-credit' };
+  const title = block(text.title, shape.title, columnWidth, 'text', 'image-title');
+  const source = block(`Source: ${text.source}`, shape.small, columnWidth, 'ui', 'image-source');
+  const credit: TextBlock = { lines: wrapParts(text.credit, charsPerLine(columnWidth, shape.small), ' · '), size: shape.small, className: 'image-credit' };
   const footer = blockHeight(source) + shape.small * 0.8 + blockHeight(credit);
   const gap = shape.description * 0.8;
 
@@ -158,7 +157,7 @@ export function posterSvg(
   ]);
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
-    `<title>${escapeXml(text.title)}</title><desc>${escapeXml(text.description)}</desc>` +
+    `<title>${escapeMarkup(text.title)}</title><desc>${escapeMarkup(text.description)}</desc>` +
     `<style>${stylesheet(classes)}</style>` +
     `<rect class="image-background" width="${width}" height="${height}"></rect>` +
     `<rect class="image-bar" width="${width}" height="${BAR}"></rect>` +

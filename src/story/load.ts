@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
-import { assertUniqueStepIds, slugify, type StorySection } from './story.ts';
+import { slugify } from '../lib/text.ts';
+import { assertUniqueStepIds, type StorySection } from './story.ts';
 
 export type { StorySection } from './story.ts';
 

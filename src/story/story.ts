@@ -17,11 +17,3 @@ export function assertUniqueStepIds(sections: Pick<StorySection, 'file' | 'steps
     }
   }
 }
-
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}

@@ -1,21 +1,17 @@
+import { escapeMarkup } from '../lib/escape.ts';
 import { round, type Mark, type Scene } from './scene.ts';
 
 /** Build-time rendering: a Scene as a standalone, accessible SVG string. */
 
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-export function escapeXml(value: string): string {
-  return value.replace(/[&<>"]/g, (c) => escapes[c]!);
-}
-
 function attrValue(value: string | number): string {
-  return typeof value === 'number' ? String(round(value)) : escapeXml(value);
+  return typeof value === 'number' ? String(round(value)) : escapeMarkup(value);
 }
 
 export function markToSvg(m: Mark): string {
   const attrs = Object.entries(m.attrs)
     .map(([name, value]) => ` ${name}="${attrValue(value)}"`)
     .join('');
-  return `<${m.tag} data-key="${escapeXml(m.key)}"${attrs}>${m.text === undefined ? '' : escapeXml(m.text)}</${m.tag}>`;
+  return `<${m.tag} data-key="${escapeMarkup(m.key)}"${attrs}>${m.text === undefined ? '' : escapeMarkup(m.text)}</${m.tag}>`;
 }
 
 export interface SvgOptions {
@@ -32,7 +28,7 @@ export function sceneToSvg(scene: Scene, { id, title, description, viewport }: S
   return (
     `<svg xmlns="http://www.w3.org/2000/svg"${placed} viewBox="0 0 ${scene.width} ${scene.height}" ` +
     `role="img" aria-labelledby="${id}-title ${id}-desc" preserveAspectRatio="xMidYMid meet">` +
-    `<title id="${id}-title">${escapeXml(title)}</title><desc id="${id}-desc">${escapeXml(description)}</desc>` +
+    `<title id="${id}-title">${escapeMarkup(title)}</title><desc id="${id}-desc">${escapeMarkup(description)}</desc>` +
     scene.marks.map(markToSvg).join('') +
     `</svg>`
   );

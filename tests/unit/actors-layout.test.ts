@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { textWidth } from '../../src/lib/text.ts';
 import { ACTOR_PLACES, actorsLayout, edgeLabel, edgesAsOf, type ActorLink, type ActorsData, type ActorsState } from '../../src/viz/actors/layout.ts';
 import { actorsStateSchema } from '../../src/viz/actors/state.ts';
 import type { Scene } from '../../src/viz/scene.ts';
@@ -128,7 +129,7 @@ describe('actorsLayout', () => {
   it('keeps names and edge labels inside a 320 px wide frame', () => {
     const scene = actorsLayout(data, state({ relations: [{ between: ['turkey', 'azerbaijan'] }, { between: ['armenia', 'united-states'] }] }), { width: 320, height: 480 });
     for (const m of scene.marks.filter((d) => d.tag === 'text')) {
-      const half = (m.text!.length * 12 * 0.56) / 2;
+      const half = textWidth(m.text!, 12) / 2;
       const x = Number(m.attrs.x);
       const left = m.attrs['text-anchor'] === 'start' ? x : x - half;
       expect(left, m.key).toBeGreaterThanOrEqual(0);

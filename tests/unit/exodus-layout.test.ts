@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { textWidth } from '../../src/lib/text.ts';
 import { exodusLayout, type ExodusData, type ExodusState } from '../../src/viz/exodus/layout.ts';
 import { exodusStateSchema } from '../../src/viz/exodus/state.ts';
 import type { Scene } from '../../src/viz/scene.ts';
@@ -68,7 +69,7 @@ describe('exodusLayout', () => {
   it('keeps the end label inside a 320 px frame however early the count stops', () => {
     const m = byKey(exodusLayout(data, state({ through: '2023-09-27' }), { width: 320, height: 420 }));
     const label = m.get('government-label:0')!;
-    const w = label.text!.length * 12 * 0.55;
+    const w = textWidth(label.text!, 12);
     const x = n(label.attrs.x);
     const left = label.attrs['text-anchor'] === 'end' ? x - w : x;
     expect(left).toBeGreaterThanOrEqual(0);
@@ -94,6 +95,6 @@ describe('exodusLayout on a phone', () => {
     const scene = exodusLayout(long, state({ total: true, before: true }), { width: 320, height: 600 });
     const labels = scene.marks.filter((m) => m.key.startsWith('band:before:label:'));
     expect(labels.length).toBeGreaterThan(3);
-    for (const l of labels) expect(Number(l.attrs.x) + l.text!.length * 12 * 0.56, l.text).toBeLessThanOrEqual(320 - 14);
+    for (const l of labels) expect(Number(l.attrs.x) + textWidth(l.text!, 12), l.text).toBeLessThanOrEqual(320 - 14);
   });
 });

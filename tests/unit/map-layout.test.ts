@@ -1,9 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Mark } from '../../src/viz/scene.ts';
 import { cameraProjection, fittedZoom, interpolateCamera, REFERENCE_PX, type Camera } from '../../src/viz/map/camera.ts';
 import { visual as map } from '../../src/viz/map/index.ts';
-import { labelBox, mapLayout, overlaps, placeLabels, type MapData, type MapState } from '../../src/viz/map/layout.ts';
-import { legacyColor, mapLayers, type MapColors, COLOR_TOKENS } from '../../src/viz/map/style.ts';
+import { boxesOverlap } from '../../src/lib/box.ts';
+import { COUNTRY_IDS, OVERLAY_LAYERS } from '../../src/viz/map/layers.ts';
+import { labelBox, mapLayout, placeLabels, type MapState } from '../../src/viz/map/layout.ts';
+import { legacyColor, mapLayers, type MapColors, type PaintStates } from '../../src/viz/map/style.ts';
+import { LABEL_FONT_PX, markerVariables, PLACE_DOT } from '../../src/viz/map/tokens.ts';
 
 const data = map.data;
 const size = { width: 600, height: 600 };
@@ -85,7 +89,7 @@ describe('the SVG map', () => {
     for (const zoom of [7.5, 8, 9]) {
       const labels = placeLabels(data, state({ camera: { ...camera, zoom }, labels: ['stepanakert', 'shusha', 'lachin', 'kornidzor', 'goris'] }), size);
       expect(labels.map((l) => l.id).sort()).toEqual(['goris', 'kornidzor', 'lachin', 'shusha', 'stepanakert']);
-      labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => expect(overlaps(labelBox(a), labelBox(b)), `${a.id} / ${b.id} at zoom ${zoom}`).toBe(false)));
+      labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => expect(boxesOverlap(labelBox(a), labelBox(b)), `${a.id} / ${b.id} at zoom ${zoom}`).toBe(false)));
     }
   });
 
@@ -108,9 +112,10 @@ describe('the SVG map', () => {
     expect(keys).toContain('route');
     expect(keys).toContain('route:head');
     const [gx, gy] = cameraProjection(camera, size)(data.places.find((p) => p.id === 'goris')!.at)!;
-    const head = marks.find((m) => m.key === 'route:head')!.attrs.d as string;
-    const [hx, hy] = head.slice(1).split('L')[0]!.split(',').map(Number);
-    expect(Math.hypot(hx! - gx, hy! - gy)).toBeLessThan(3);
+    // Centred on the place, as MapLibre centres its arrow marker: halfway between the tip and the base's middle.
+    const [tip, left, right] = (marks.find((m) => m.key === 'route:head')!.attrs.d as string).slice(1, -1).split('L').map((p) => p.split(',').map(Number));
+    const centre = [(tip![0]! + (left![0]! + right![0]!) / 2) / 2, (tip![1]! + (left![1]! + right![1]!) / 2) / 2];
+    expect(Math.hypot(centre[0]! - gx, centre[1]! - gy)).toBeLessThan(0.5);
     expect(keys.filter((k) => k.startsWith('legend:route'))).not.toEqual([]);
   });
 
@@ -141,7 +146,17 @@ describe('the map’s data table', () => {
 });
 
 describe('the MapLibre style', () => {
-  const colors = Object.fromEntries(COLOR_TOKENS.map((t, i) => [t, `#0000${String(i).padStart(2, '0')}`])) as MapColors;
+  // Distinct colours per feature and state, as readMapColors would read them from map.css.
+  const paints = (name: string): PaintStates => ({
+    plain: { fill: `${name} fill`, stroke: `${name} stroke` },
+    highlighted: { fill: `${name} fill!`, stroke: `${name} stroke!` },
+  });
+  const colors: MapColors = {
+    sea: 'sea',
+    route: 'route',
+    countries: Object.fromEntries(['', ...COUNTRY_IDS].map((id) => [id, paints(id || 'land')])),
+    overlays: Object.fromEntries(OVERLAY_LAYERS.map((l) => [l.id, paints(l.id)])) as MapColors['overlays'],
+  };
   const layers = (s: MapState) => new Map(mapLayers(s, colors).map((l) => [l.id, l]));
   /** A layer's paint properties by name (each layer type has its own paint type). */
   const paint = (s: MapState, id: string) => layers(s).get(id)!.paint as Record<string, unknown>;
@@ -154,22 +169,72 @@ describe('the MapLibre style', () => {
     expect(layers(state({ route: ['stepanakert', 'goris'] })).get('route-line')!.layout!.visibility).toBe('visible');
   });
 
-  it('colours highlighted countries and widens highlighted outlines', () => {
-    const s = state({ layers: ['lachin-corridor'], highlight: ['turkey', 'lachin-corridor'] });
+  it('colours each country and overlay as map.css does, highlighted or not', () => {
+    const s = state({ layers: ['lachin-corridor', 'districts'], highlight: ['turkey', 'lachin-corridor'] });
     const fill = paint(s, 'countries-fill')['fill-color'] as unknown[];
-    expect(fill[fill.indexOf('turkey') + 1]).toBe(colors.highlight);
-    expect(fill[fill.indexOf('iran') + 1]).toBe(colors['land-named']);
-    expect(fill.at(-1)).toBe(colors.land);
-    expect(paint(s, 'lachin-corridor-line')['line-width']).toBeGreaterThan(paint(state({ layers: ['lachin-corridor'] }), 'lachin-corridor-line')['line-width'] as number);
+    expect(fill[fill.indexOf('turkey') + 1]).toBe('turkey fill!');
+    expect(fill[fill.indexOf('iran') + 1]).toBe('iran fill');
+    expect(fill.at(-1)).toBe('land fill');
+    const border = paint(s, 'countries-line')['line-color'] as unknown[];
+    expect(border[border.indexOf('turkey') + 1]).toBe('turkey stroke!');
+    expect(paint(s, 'lachin-corridor-fill')['fill-color']).toBe('lachin-corridor fill!');
+    expect(paint(s, 'districts-line')['line-color']).toBe('districts stroke');
+    expect(paint(s, 'route-line')['line-color']).toBe('route');
+  });
+
+  it('draws every outline as wide and as dashed as the SVG map does, in px', () => {
+    const shownAndHighlighted = OVERLAY_LAYERS.map((l) => l.id);
+    for (const highlight of [[], shownAndHighlighted]) {
+      const s = state({ layers: shownAndHighlighted, highlight, route: ['stepanakert', 'lachin', 'goris'] });
+      const marks = byKey(mapLayout(data, s, size).marks);
+      const pairs = [
+        ...OVERLAY_LAYERS.map((l) => [`layer:${l.id}:0`, `${l.id}-line`] as const),
+        ['route', 'route-line'] as const,
+        ['country:azerbaijan', 'countries-line'] as const,
+      ];
+      for (const [key, layer] of pairs) {
+        const svg = marks.get(key)!.attrs;
+        const gl = paint(s, layer);
+        const width = gl['line-width'] as number;
+        expect(width, key).toBe(svg['stroke-width']);
+        const dash = (gl['line-dasharray'] as number[] | undefined)?.map((d) => d * width).join(' ');
+        expect(dash, key).toBe(svg['stroke-dasharray']);
+      }
+    }
   });
 
   it('has no symbol layers, so it needs no glyph or sprite server', () => {
     expect(mapLayers(state(), colors).every((l) => l.type !== 'symbol')).toBe(true);
   });
 
-  it('turns colours computed by color-mix() into rgba() that MapLibre can parse', () => {
+  it('turns colours computed by color-mix() into rgba() that MapLibre can parse, and none into transparent', () => {
     expect(legacyColor('color(srgb 0 0.407843 0.658824 / 0.12)')).toBe('rgba(0, 104, 168, 0.12)');
     expect(legacyColor('color(srgb 1 0.5 0)')).toBe('rgba(255, 128, 0, 1)');
     expect(legacyColor('rgb(1, 2, 3)')).toBe('rgb(1, 2, 3)');
+    expect(legacyColor('none')).toBe('rgba(0, 0, 0, 0)');
+  });
+});
+
+describe('map.css', () => {
+  const css = readFileSync(new URL('../../src/viz/map/map.css', import.meta.url), 'utf8');
+  const marks = mapLayout(data, state({ layers: OVERLAY_LAYERS.map((l) => l.id), labels: ['stepanakert', 'azerbaijan', 'caspian-sea', 'kalbajar-district'], route: ['stepanakert', 'goris'] }), size).marks;
+
+  it('sets no size that tokens.ts owns: widths, dashes and font sizes come with the marks', () => {
+    expect(css).not.toMatch(/stroke-width:\s*[\d.]+;|stroke-dasharray|font-size|font:[^;]*\dpx/);
+    const text = marks.filter((m) => m.tag === 'text' && m.key.startsWith('label:'));
+    expect(text.map((m) => m.attrs['font-size'])).toEqual(expect.arrayContaining([LABEL_FONT_PX.place, LABEL_FONT_PX.country, LABEL_FONT_PX.sea, LABEL_FONT_PX.district]));
+    expect(marks.find((m) => m.key === 'label:stepanakert:dot')!.attrs).toMatchObject({ r: PLACE_DOT.radius, 'stroke-width': PLACE_DOT.halo });
+  });
+
+  it('colours every feature class the SVG map draws', () => {
+    for (const layer of OVERLAY_LAYERS) expect(css, layer.id).toMatch(new RegExp(`\\.map-layer--${layer.id} \\{[^}]*fill:[^}]*stroke:`));
+    for (const cls of ['map-sea', 'map-land', 'map-route', 'map-route-head', 'map-dot', 'map-label']) expect(css, cls).toMatch(new RegExp(`\\.${cls} \\{`));
+  });
+
+  it('defines every --map- variable it uses, the markers’ sizes coming from tokens.ts, and uses each of those', () => {
+    const defined = new Set([...css.matchAll(/(--map-[\w-]+):/g)].map((m) => m[1]));
+    const fromTokens = Object.keys(markerVariables());
+    for (const used of new Set([...css.matchAll(/var\((--map-[\w-]+)\)/g)].map((m) => m[1]!))) expect(defined.has(used) || fromTokens.includes(used), used).toBe(true);
+    for (const name of fromTokens) expect(css, name).toContain(`var(${name})`);
   });
 });

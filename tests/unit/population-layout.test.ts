@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { textWidth } from '../../src/lib/text.ts';
 import { MIN_HEIGHT_FOR_SHARES, composition, populationLayout, type PopulationRow, type PopulationState } from '../../src/viz/population/layout.ts';
 import { populationStateSchema } from '../../src/viz/population/state.ts';
 import type { Scene } from '../../src/viz/scene.ts';
@@ -99,7 +100,7 @@ describe('populationLayout', () => {
     const m = byKey(scene);
     expect(m.get('value:c1989')!.text).toBe('189k');
     for (const t of scene.marks.filter((d) => d.tag === 'text')) {
-      const w = t.text!.length * 12 * 0.55;
+      const w = textWidth(t.text!, 12);
       const x = n(t.attrs.x);
       const left = t.attrs['text-anchor'] === 'middle' ? x - w / 2 : t.attrs['text-anchor'] === 'end' ? x - w : x;
       expect(left, t.key).toBeGreaterThanOrEqual(-2);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { textWidth } from '../../src/lib/text.ts';
 import type { Mark, Scene } from '../../src/viz/scene.ts';
 import { timelineLayout, type TimelineItem, type TimelineState } from '../../src/viz/timeline/layout.ts';
 
@@ -72,7 +73,7 @@ describe('timelineLayout', () => {
     expect(labels[0]!.text).toBe('19–20 Sep 2023');
     expect(labels.slice(1).map((m) => m.text).join(' ')).toBe('Azerbaijan launches a one-day offensive');
     for (const m of scene.marks.filter((d) => d.tag === 'text' && d.key.startsWith('label:'))) {
-      expect(m.text!.length * 13 * 0.55 + num(m, 'x')).toBeLessThanOrEqual(320 + 1);
+      expect(textWidth(m.text!, 13) + num(m, 'x')).toBeLessThanOrEqual(320 + 1);
     }
     expect(scene.marks.some((m) => m.key === 'leader:offensive')).toBe(true);
     expect(scene.marks.some((m) => m.key.startsWith('label:war:'))).toBe(false);

@@ -1,3 +1,4 @@
+import { escapeMarkup as attr } from '../../lib/escape.ts';
 import { absoluteUrl, site } from '../../site.ts';
 import { LOADER_ATTRIBUTE } from '../loader-attribute.ts';
 
@@ -8,9 +9,6 @@ import { LOADER_ATTRIBUTE } from '../loader-attribute.ts';
 
 /** Height of a frame before (or without) any script: the story then scrolls inside it. */
 export const PLAIN_HEIGHT = 720;
-
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const attr = (value: string) => value.replace(/[&<>"]/g, (c) => escapes[c]!);
 
 export const storyEmbedUrl = () => absoluteUrl('embed/');
 export const visualEmbedUrl = (viz: string, step?: string) => absoluteUrl(`embed/${viz}/`) + (step ? `?step=${encodeURIComponent(step)}` : '');

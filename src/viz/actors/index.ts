@@ -2,6 +2,7 @@ import { actorRecords } from '../../data/index.ts';
 import { defineVisual } from '../types.ts';
 import { ACTOR_PLACES, KIND_LABELS, actorsLayout, type ActorsData } from './layout.ts';
 import { actorsStateSchema } from './state.ts';
+import '../chart.css';
 import './actors.css';
 
 const names = new Map(actorRecords.map((a) => [a.id, a.name]));

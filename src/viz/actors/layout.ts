@@ -1,6 +1,8 @@
 import { utcFormat } from 'd3-time-format';
 import type { RelationKind } from '../../data/schema.ts';
+import { boxesOverlap, type Box } from '../../lib/box.ts';
 import { parseIsoDate } from '../../lib/dates.ts';
+import { textWidth } from '../../lib/text.ts';
 import { mark, round, type Mark, type Scene, type Size } from '../scene.ts';
 
 /** One relation as the browser needs it (notes and sources stay at build time, in the data table). */
@@ -201,14 +203,14 @@ export function actorsLayout(data: ActorsData, state: ActorsState, size: Size): 
         mark(
           'text',
           `name:${p.id}:${i}`,
-          { class: `ac-name${level}`, x: round(p.labelRight ? box.x0 : (box.x0 + box.x1) / 2), y: round(box.y0 + LINE * (i + 0.8)), 'text-anchor': p.labelRight ? 'start' : 'middle' },
+          { class: `viz-text ac-name${level}`, x: round(p.labelRight ? box.x0 : (box.x0 + box.x1) / 2), y: round(box.y0 + LINE * (i + 0.8)), 'text-anchor': p.labelRight ? 'start' : 'middle' },
           line,
         ),
       ),
     );
   }
 
-  marks.push(mark('text', 'as-of', { class: 'ac-date', x: round(width / 2), y: 16, 'text-anchor': 'middle' }, `As of ${formatDay(state.asOf)}`));
+  marks.push(mark('text', 'as-of', { class: 'viz-text ac-date', x: round(width / 2), y: 16, 'text-anchor': 'middle' }, `As of ${formatDay(state.asOf)}`));
   return { width, height, marks: [...marks, ...labels] };
 }
 
@@ -220,20 +222,9 @@ function formatDay(iso: string): string {
 /** Armenia, whose alignment is the story, is drawn larger. */
 const nodeRadius = (id: string) => (id === 'armenia' ? 10 : 7);
 
-/** Rough text width for the sans-serif labels (no DOM at build time). */
-const textWidth = (text: string, size = FONT_SIZE) => text.length * size * 0.56;
-
-interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-
 /** Where an actor's name goes: centred below its dot (kept inside the frame), or to its right. */
 function nodeLabelBox(place: (typeof ACTOR_PLACES)[number], p: Point, width: number): Box {
-  const w = Math.max(...place.label.map((l) => textWidth(l)));
+  const w = Math.max(...place.label.map((l) => textWidth(l, FONT_SIZE)));
   const h = LINE * place.label.length;
   const r = nodeRadius(place.id);
   if (place.labelRight) return { x0: p.x + r + 4, y0: p.y - h / 2, x1: p.x + r + 4 + w, y1: p.y + h / 2 };
@@ -301,10 +292,10 @@ function edgeLabelMarks(edge: Edge, mid: Point, normal: Point, taken: Box[], { w
   // Far enough out that the box clears the line (and its strain or break mark) in the normal's direction.
   const clear = Math.abs(normal.x) * (w / 2) + Math.abs(normal.y) * (h / 2) + 6;
   const candidates = [0, 10, 20, 35, 50, 70].flatMap((d) => [boxAt(clear + d), boxAt(-clear - d)]);
-  const box = candidates.find((b) => fits(b) && !taken.some((o) => overlaps(o, b))) ?? candidates.find(fits) ?? candidates[0]!;
+  const box = candidates.find((b) => fits(b) && !taken.some((o) => boxesOverlap(o, b))) ?? candidates.find(fits) ?? candidates[0]!;
   taken.push(box);
   const cx = (box.x0 + box.x1) / 2;
-  const cls = `ac-edge-label ac-edge-label--${edge.kind}${edge.status === 'active' ? '' : ` is-${edge.status}`}`;
+  const cls = `viz-text ac-edge-label ac-edge-label--${edge.kind}${edge.status === 'active' ? '' : ` is-${edge.status}`}`;
   return lines.map((line, i) =>
     mark('text', `label:${edge.key}:${i}`, { class: i ? `${cls} ac-edge-label--status` : cls, x: round(cx), y: round(box.y0 + LINE * (i + 0.8)), 'text-anchor': 'middle' }, line),
   );

@@ -4,6 +4,7 @@ import { displacementColumns, displacementRow } from '../../data/tables.ts';
 import { defineVisual } from '../types.ts';
 import { exodusLayout, type ExodusData, type ExodusPoint } from './layout.ts';
 import { exodusStateSchema } from './state.ts';
+import '../chart.css';
 import './exodus.css';
 
 const { exodus2023Cumulative: cumulative, exodus2023Totals: totals } = displacementData;

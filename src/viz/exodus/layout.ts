@@ -4,7 +4,7 @@ import { line } from 'd3-shape';
 import { utcDay } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import { mark, round, type Mark, type Scene, type Size } from '../scene.ts';
-import { wrapText } from '../../lib/text.ts';
+import { charsPerLine, textWidth, wrapText } from '../../lib/text.ts';
 
 /** One reported cumulative count of arrivals in Armenia. */
 export interface ExodusPoint {
@@ -73,19 +73,19 @@ export function exodusLayout(data: ExodusData, state: ExodusState, size: Size): 
   // Grid and axes.
   for (const tick of [0, 25_000, 50_000, 75_000, 100_000, 125_000, 150_000].filter((v) => v <= yMax)) {
     const ty = round(y(tick));
-    marks.push(mark('line', `grid:${tick}`, { class: tick === 0 ? 'ex-axis' : 'ex-grid', x1: left, x2: width - MARGIN.right, y1: ty, y2: ty }));
-    marks.push(mark('text', `ytick:${tick}`, { class: 'ex-text ex-tick', x: left - 6, y: ty, dy: '0.32em', 'text-anchor': 'end' }, narrow ? format('~s')(tick) : full(tick)));
+    marks.push(mark('line', `grid:${tick}`, { class: tick === 0 ? 'viz-axis' : 'viz-grid', x1: left, x2: width - MARGIN.right, y1: ty, y2: ty }));
+    marks.push(mark('text', `ytick:${tick}`, { class: 'viz-text ex-tick', x: left - 6, y: ty, dy: '0.32em', 'text-anchor': 'end' }, narrow ? format('~s')(tick) : full(tick)));
   }
   const days = utcDay.range(parseTime(START), utcDay.offset(parseTime(END), 1));
   days.forEach((d, i) => {
     if (narrow && i % 2 === 1) return;
     const tx = round(x(d));
-    marks.push(mark('line', `xtick:${i}`, { class: 'ex-axis', x1: tx, x2: tx, y1: round(y(0)), y2: round(y(0) + 5) }));
+    marks.push(mark('line', `xtick:${i}`, { class: 'viz-axis', x1: tx, x2: tx, y1: round(y(0)), y2: round(y(0) + 5) }));
     const label = i === 0 || d.getUTCDate() === 1 ? dayMonth(d) : dayOnly(d);
-    marks.push(mark('text', `xlabel:${i}`, { class: 'ex-text ex-tick', x: tx, y: round(y(0) + 5 + LINE), 'text-anchor': 'middle' }, label));
+    marks.push(mark('text', `xlabel:${i}`, { class: 'viz-text ex-tick', x: tx, y: round(y(0) + 5 + LINE), 'text-anchor': 'middle' }, label));
   });
   marks.push(
-    mark('text', 'xcaption', { class: 'ex-text ex-tick', x: width - MARGIN.right, y: round(height - 4), 'text-anchor': 'end' }, narrow ? 'Local time (UTC+4)' : 'Date and local time in Armenia (UTC+4)'),
+    mark('text', 'xcaption', { class: 'viz-text ex-tick', x: width - MARGIN.right, y: round(height - 4), 'text-anchor': 'end' }, narrow ? 'Local time (UTC+4)' : 'Date and local time in Armenia (UTC+4)'),
   );
 
   if (state.before) marks.push(...band('before', data.before, y, left, width));
@@ -112,13 +112,13 @@ export function exodusLayout(data: ExodusData, state: ExodusState, size: Size): 
     const lx = x(parseTime(last.time));
     const lines = [`${full(last.value)} by ${dayMonth(parseTime(last.time))}`, 'Armenian government count'];
     // Left of the line's end, below it; right of it when there is no room on the left.
-    const room = lx - 6 - Math.max(...lines.map((l) => l.length)) * FONT_SIZE * 0.55 >= 0;
+    const room = lx - 6 - Math.max(...lines.map((l) => textWidth(l, FONT_SIZE))) >= 0;
     lines.forEach((l, i) =>
       marks.push(
         mark(
           'text',
           `government-label:${i}`,
-          { class: `ex-text ex-series-label${i ? ' ex-series-label--who' : ''}`, x: round(room ? lx - 6 : lx + 8), y: round(y(last.value) + LINE * (i + 1.1)), 'text-anchor': room ? 'end' : 'start' },
+          { class: `viz-text ex-series-label${i ? ' ex-series-label--who' : ''}`, x: round(room ? lx - 6 : lx + 8), y: round(y(last.value) + LINE * (i + 1.1)), 'text-anchor': room ? 'end' : 'start' },
           l,
         ),
       ),
@@ -131,7 +131,7 @@ export function exodusLayout(data: ExodusData, state: ExodusState, size: Size): 
       mark(
         'text',
         'other-label',
-        { class: 'ex-text ex-series-label ex-series-label--who', x: round(x(parseTime(firstOther.time)) - 8), y: round(y(firstOther.value)), dy: '0.32em', 'text-anchor': 'end' },
+        { class: 'viz-text ex-series-label ex-series-label--who', x: round(x(parseTime(firstOther.time)) - 8), y: round(y(firstOther.value)), dy: '0.32em', 'text-anchor': 'end' },
         'other reports ○',
       ),
     );
@@ -145,7 +145,7 @@ const figure = (end: RangeEnd) => `${end.approximate ? '~' : ''}${full(end.value
 function band(name: 'total' | 'before', range: ExodusRange, y: (v: number) => number, left: number, width: number): Mark[] {
   const top = y(range.high.value);
   const bottom = y(range.low.value);
-  const maxChars = Math.floor((width - MARGIN.right - left - 12) / (FONT_SIZE * 0.56));
+  const maxChars = charsPerLine(width - MARGIN.right - left - 12, FONT_SIZE);
   const lines = [
     ...(name === 'before' ? ['Lived there before:'] : []),
     `${name === 'total' ? 'Left: ' : ''}${figure(range.high)} · ${range.high.who}`,
@@ -156,7 +156,7 @@ function band(name: 'total' | 'before', range: ExodusRange, y: (v: number) => nu
     mark('line', `band:${name}:high`, { class: `ex-band-edge ex-band-edge--${name}`, x1: round(left), x2: round(width - MARGIN.right), y1: round(top), y2: round(top) }),
     mark('line', `band:${name}:low`, { class: `ex-band-edge ex-band-edge--${name}`, x1: round(left), x2: round(width - MARGIN.right), y1: round(bottom), y2: round(bottom) }),
     ...lines.map((t, i) =>
-      mark('text', `band:${name}:label:${i}`, { class: `ex-text ex-band-label ex-band-label--${name}${i === 0 && name === 'before' ? ' is-title' : ''}`, x: round(left + 6), y: round(top + LINE * (i + 0.85)) }, t),
+      mark('text', `band:${name}:label:${i}`, { class: `viz-text ex-band-label ex-band-label--${name}${i === 0 && name === 'before' ? ' is-title' : ''}`, x: round(left + 6), y: round(top + LINE * (i + 0.85)) }, t),
     ),
   ];
 }

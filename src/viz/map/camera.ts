@@ -46,6 +46,21 @@ export function cameraProjection(camera: Camera, size: Size): GeoProjection {
     .angle(camera.bearing);
 }
 
+/** Web Mercator's y for a latitude, in the same units as longitude (degrees at the equator). */
+export function mercatorY(lat: number): number {
+  return (Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) * 180) / Math.PI;
+}
+
+/** The latitude at a Web Mercator y (the inverse of mercatorY). */
+export function mercatorLatitude(y: number): number {
+  return ((2 * Math.atan(Math.exp((y * Math.PI) / 180)) - Math.PI / 2) * 180) / Math.PI;
+}
+
+/** Heading from one point to another as drawn on a north-up Mercator map, degrees clockwise from north. */
+export function mapHeading([lon1, lat1]: LonLat, [lon2, lat2]: LonLat): number {
+  return (Math.atan2(lon2 - lon1, mercatorY(lat2) - mercatorY(lat1)) * 180) / Math.PI;
+}
+
 /**
  * The camera a fraction t (0..1) of the way between two others: zoom linearly, the centre along a
  * straight line on the (Mercator) screen, the bearing the short way round. Used by the SVG
@@ -53,11 +68,9 @@ export function cameraProjection(camera: Camera, size: Size): GeoProjection {
  */
 export function interpolateCamera(from: Camera, to: Camera, t: number): Camera {
   const mix = (a: number, b: number) => a + (b - a) * t;
-  const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
-  const latitude = (y: number) => ((2 * Math.atan(Math.exp(y)) - Math.PI / 2) * 180) / Math.PI;
   const turn = ((((to.bearing - from.bearing) % 360) + 540) % 360) - 180;
   return {
-    center: [mix(from.center[0], to.center[0]), latitude(mix(mercatorY(from.center[1]), mercatorY(to.center[1])))],
+    center: [mix(from.center[0], to.center[0]), mercatorLatitude(mix(mercatorY(from.center[1]), mercatorY(to.center[1])))],
     zoom: mix(from.zoom, to.zoom),
     bearing: from.bearing + turn * t,
     pitch: mix(from.pitch, to.pitch),

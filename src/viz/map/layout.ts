@@ -3,9 +3,11 @@ import type { Feature, FeatureCollection, LineString } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { mark, round, type Mark, type Scene, type Size } from '../scene.ts';
-import { wrapText } from '../../lib/text.ts';
+import { boxesOverlap, centredBox, type Box } from '../../lib/box.ts';
+import { charsPerLine, textWidth, wrapText } from '../../lib/text.ts';
 import { cameraProjection, type Camera } from './camera.ts';
-import { OVERLAY_LAYERS, type AreaLabel, type LonLat, type OverlayLayerId } from './layers.ts';
+import { OVERLAY_LAYERS, type AreaLabel, type LonLat, type OverlayLayer, type OverlayLayerId } from './layers.ts';
+import { COUNTRY_STROKE, HIGHLIGHT_WIDTH, LABEL_FONT_PX, LABEL_GAP, OVERLAY_STROKE, PLACE_DOT, ROUTE_ARROW, ROUTE_STROKE, strokeAttributes } from './tokens.ts';
 
 /** A place the map can name (from src/data/places.json; only those with sourced coordinates). */
 export interface MapPlace {
@@ -66,39 +68,27 @@ export interface PlacedLabel {
   kind: 'place' | AreaLabel['kind'];
 }
 
-export const LABEL_FONT_PX = { place: 13, area: 12 } as const;
-const DOT_GAP = 7;
-
-export interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-
 function textBox(x: number, y: number, text: string, fontPx: number, side: LabelSide): Box {
-  const width = text.length * fontPx * 0.56;
+  const width = textWidth(text, fontPx);
   const height = fontPx * 1.2;
   switch (side) {
     case 'right':
-      return { x0: x + DOT_GAP, x1: x + DOT_GAP + width, y0: y - height / 2, y1: y + height / 2 };
+      return { x0: x + LABEL_GAP, x1: x + LABEL_GAP + width, y0: y - height / 2, y1: y + height / 2 };
     case 'left':
-      return { x0: x - DOT_GAP - width, x1: x - DOT_GAP, y0: y - height / 2, y1: y + height / 2 };
+      return { x0: x - LABEL_GAP - width, x1: x - LABEL_GAP, y0: y - height / 2, y1: y + height / 2 };
     case 'above':
-      return { x0: x - width / 2, x1: x + width / 2, y0: y - DOT_GAP - height, y1: y - DOT_GAP };
+      return { x0: x - width / 2, x1: x + width / 2, y0: y - LABEL_GAP - height, y1: y - LABEL_GAP };
     case 'below':
-      return { x0: x - width / 2, x1: x + width / 2, y0: y + DOT_GAP, y1: y + DOT_GAP + height };
+      return { x0: x - width / 2, x1: x + width / 2, y0: y + LABEL_GAP, y1: y + LABEL_GAP + height };
     case 'center':
-      return { x0: x - width / 2, x1: x + width / 2, y0: y - height / 2, y1: y + height / 2 };
+      return centredBox(x, y, width, height);
   }
 }
 
 /** The space a placed name takes on the map (estimated from its length: SVG text is not measured). */
 export function labelBox(label: PlacedLabel): Box {
-  return textBox(label.x, label.y, label.text, label.kind === 'place' ? LABEL_FONT_PX.place : LABEL_FONT_PX.area, label.side);
+  return textBox(label.x, label.y, label.text, LABEL_FONT_PX[label.kind], label.side);
 }
-
-export const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /** How far a box reaches past the frame's edges (0 when inside, with a 2 px margin). */
 function overflow(box: Box, { width, height }: Size): number {
@@ -129,7 +119,7 @@ export function placeLabels(data: MapData, state: MapState, size: Size): PlacedL
     if (!Number.isFinite(px) || !Number.isFinite(py)) continue;
     let [x, y] = [px, py];
     if (place && (x < 2 || x > size.width - 2 || y < 2 || y > size.height - 2)) continue;
-    const fontPx = place ? LABEL_FONT_PX.place : LABEL_FONT_PX.area;
+    const fontPx = LABEL_FONT_PX[place ? 'place' : area!.kind];
     const sides: LabelSide[] = place ? ['right', 'left', 'above', 'below'] : ['center', 'below', 'above'];
     if (area) {
       // Slide the name's anchor so that its centred box lies inside the frame.
@@ -138,7 +128,7 @@ export function placeLabels(data: MapData, state: MapState, size: Size): PlacedL
       y += Math.max(0, 2 - box.y0) - Math.max(0, box.y1 - (size.height - 2));
     }
     const boxes = sides.map((side) => ({ side, box: textBox(x, y, target.name, fontPx, side) }));
-    const free = boxes.find(({ box }) => overflow(box, size) === 0 && !taken.some((t) => overlaps(t, box)));
+    const free = boxes.find(({ box }) => overflow(box, size) === 0 && !taken.some((t) => boxesOverlap(t, box)));
     const choice = free ?? [...boxes].sort((a, b) => overflow(a.box, size) - overflow(b.box, size))[0]!;
     taken.push(choice.box);
     placed.push({ id, text: target.name, at: target.at, x: round(x), y: round(y), offset: [round(x - px), round(y - py)], side: choice.side, kind: place ? 'place' : area!.kind });
@@ -154,34 +144,62 @@ export function routeLine(data: MapData, route: string[] | undefined): Feature<L
   return coordinates.length < 2 ? undefined : { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates } };
 }
 
-const ARROW_PX = 9;
-
+/** The route's arrowhead, centred on the route's end and pointing along its last leg (as MapLibre's marker). */
 function arrowHead(from: [number, number], to: [number, number]): string {
   const angle = Math.atan2(to[1] - from[1], to[0] - from[0]);
-  const point = (a: number, r: number) => `${round(to[0] + Math.cos(a) * r)},${round(to[1] + Math.sin(a) * r)}`;
-  return `M${point(angle, 2)}L${point(angle + 2.6, ARROW_PX)}L${point(angle - 2.6, ARROW_PX)}Z`;
+  const [ux, uy] = [Math.cos(angle), Math.sin(angle)];
+  const [half, back] = [ROUTE_ARROW.width / 2, ROUTE_ARROW.length / 2];
+  const point = (along: number, across: number) => `${round(to[0] + ux * along - uy * across)},${round(to[1] + uy * along + ux * across)}`;
+  return `M${point(back, 0)}L${point(-back, half)}L${point(-back, -half)}Z`;
 }
 
-const LABEL_ANCHOR: Record<LabelSide, { dx: number; dy: string; anchor: string }> = {
-  right: { dx: DOT_GAP, dy: '0.35em', anchor: 'start' },
-  left: { dx: -DOT_GAP, dy: '0.35em', anchor: 'end' },
-  above: { dx: 0, dy: `-${DOT_GAP / LABEL_FONT_PX.place + 0.25}em`, anchor: 'middle' },
-  below: { dx: 0, dy: `${DOT_GAP / LABEL_FONT_PX.place + 0.9}em`, anchor: 'middle' },
-  center: { dx: 0, dy: '0.35em', anchor: 'middle' },
-};
+/** Where a name's text goes relative to its anchor: x offset, baseline offset (px, for this font size) and alignment. */
+function textAnchor(side: LabelSide, fontPx: number): { dx: number; dy: number; anchor: string } {
+  const middle = 0.35 * fontPx; // the baseline that centres the text's x-height on the anchor
+  switch (side) {
+    case 'right':
+      return { dx: LABEL_GAP, dy: middle, anchor: 'start' };
+    case 'left':
+      return { dx: -LABEL_GAP, dy: middle, anchor: 'end' };
+    case 'above':
+      return { dx: 0, dy: -LABEL_GAP - 0.25 * fontPx, anchor: 'middle' };
+    case 'below':
+      return { dx: 0, dy: LABEL_GAP + 0.9 * fontPx, anchor: 'middle' };
+    case 'center':
+      return { dx: 0, dy: middle, anchor: 'middle' };
+  }
+}
 
 /** Label marks: a dot and a haloed name for places, a centred name for areas. */
 function labelMarks(labels: PlacedLabel[]): Mark[] {
   return labels.flatMap((label) => {
-    const { dx, dy, anchor } = LABEL_ANCHOR[label.side];
+    const fontPx = LABEL_FONT_PX[label.kind];
+    const { dx, dy, anchor } = textAnchor(label.side, fontPx);
     const text = mark(
       'text',
       `label:${label.id}`,
-      { class: `map-label map-label--${label.kind}`, x: round(label.x + dx), y: label.y, dy, 'text-anchor': anchor },
+      { class: `map-label map-label--${label.kind}`, x: round(label.x + dx), y: round(label.y + dy), 'font-size': fontPx, 'text-anchor': anchor },
       label.text,
     );
-    return label.kind === 'place' ? [mark('circle', `label:${label.id}:dot`, { class: 'map-dot', cx: label.x, cy: label.y, r: 3.5 }), text] : [text];
+    if (label.kind !== 'place') return [text];
+    return [mark('circle', `label:${label.id}:dot`, { class: 'map-dot', cx: label.x, cy: label.y, r: PLACE_DOT.radius, 'stroke-width': PLACE_DOT.halo }), text];
   });
+}
+
+/** A country's classes: map.css colours it (the MapLibre style reads the same rules). */
+export function countryClass(id: string, highlighted: boolean): string {
+  return `map-land map-land--${id}${highlighted ? ' is-highlighted' : ''}`;
+}
+
+/** An overlay's classes: map.css colours it (the MapLibre style reads the same rules). */
+export function overlayClass(layer: OverlayLayer, highlighted: boolean): string {
+  return `map-layer map-layer--${layer.kind} map-layer--${layer.id}${highlighted ? ' is-highlighted' : ''}`;
+}
+
+/** An overlay's outline, wider when highlighted. */
+export function overlayStroke(id: OverlayLayerId, highlighted: boolean) {
+  const stroke = OVERLAY_STROKE[id];
+  return highlighted ? { ...stroke, width: HIGHLIGHT_WIDTH } : stroke;
 }
 
 /**
@@ -204,16 +222,16 @@ export function mapLayout(data: MapData, state: MapState, size: Size): Scene {
     const id = String(country.properties?.id);
     const d = path(country);
     if (!d) continue;
-    const cls = `map-land map-land--${id}${highlighted.has(id) ? ' is-highlighted' : ''}`;
-    marks.push(mark('path', `country:${id}`, { class: cls, d }));
+    marks.push(mark('path', `country:${id}`, { class: countryClass(id, highlighted.has(id)), d, ...strokeAttributes(COUNTRY_STROKE) }));
   }
 
   for (const layer of OVERLAY_LAYERS) {
     if (!shown.has(layer.id)) continue;
-    const emphasis = highlighted.has(layer.id) ? ' is-highlighted' : '';
+    const emphasis = highlighted.has(layer.id);
+    const attrs = { class: overlayClass(layer, emphasis), ...strokeAttributes(overlayStroke(layer.id, emphasis)) };
     (layers[layer.id]?.features ?? []).forEach((f, i) => {
       const d = path(f);
-      if (d) marks.push(mark('path', `layer:${layer.id}:${i}`, { class: `map-layer map-layer--${layer.kind} map-layer--${layer.id}${emphasis}`, d }));
+      if (d) marks.push(mark('path', `layer:${layer.id}:${i}`, { ...attrs, d }));
     });
   }
 
@@ -222,7 +240,7 @@ export function mapLayout(data: MapData, state: MapState, size: Size): Scene {
     const d = path(route);
     const points = route.geometry.coordinates.map((c) => projection(c as LonLat));
     const [from, to] = [points.at(-2), points.at(-1)];
-    if (d) marks.push(mark('path', 'route', { class: 'map-route', d }));
+    if (d) marks.push(mark('path', 'route', { class: 'map-route', d, ...strokeAttributes(ROUTE_STROKE) }));
     if (from && to) marks.push(mark('path', 'route:head', { class: 'map-route-head', d: arrowHead(from, to) }));
   }
 
@@ -241,28 +259,28 @@ const SWATCH = 12;
  * Drawn in the SVG, which stays visible above the WebGL map for this purpose.
  */
 function legendMarks(state: MapState, { width, height }: Size): Mark[] {
-  const entries: { id: string; title: string; swatch: string }[] = OVERLAY_LAYERS.filter((l) => state.layers.includes(l.id)).map((l) => ({
+  const entries: { id: string; title: string; swatch: Mark['attrs'] }[] = OVERLAY_LAYERS.filter((l) => state.layers.includes(l.id)).map((l) => ({
     id: l.id,
     title: l.title,
-    swatch: `map-layer map-layer--${l.kind} map-layer--${l.id}`,
+    swatch: { class: overlayClass(l, false), ...strokeAttributes(OVERLAY_STROKE[l.id]) },
   }));
-  if (state.route) entries.push({ id: 'route', title: ROUTE_TITLE, swatch: 'map-route' });
+  if (state.route) entries.push({ id: 'route', title: ROUTE_TITLE, swatch: { class: 'map-route', ...strokeAttributes(ROUTE_STROKE) } });
   if (entries.length === 0) return [];
-  const maxChars = Math.max(16, Math.floor((Math.min(width * 0.6, 300) - SWATCH - 16) / (LEGEND_FONT_PX * 0.55)));
+  const maxChars = charsPerLine(Math.min(width * 0.6, 300) - SWATCH - 16, LEGEND_FONT_PX, { min: 16 });
   const blocks = entries.map((e) => ({ ...e, lines: wrapText(e.title, maxChars) }));
   const boxHeight = blocks.reduce((sum, b) => sum + b.lines.length * LEGEND_LINE + 4, 8);
-  const boxWidth = Math.max(...blocks.flatMap((b) => b.lines.map((l) => l.length))) * LEGEND_FONT_PX * 0.55 + SWATCH + 20;
+  const boxWidth = Math.max(...blocks.flatMap((b) => b.lines.map((l) => textWidth(l, LEGEND_FONT_PX)))) + SWATCH + 20;
   const x = 8;
   let y = height - 8 - boxHeight + 6;
   const marks: Mark[] = [mark('rect', 'legend', { class: 'map-legend', x, y: round(y - 6), width: round(boxWidth), height: round(boxHeight), rx: 4 })];
   for (const b of blocks) {
     const swatch =
       b.id === 'route'
-        ? mark('path', `legend:${b.id}:swatch`, { class: b.swatch, d: `M${x + 6},${round(y + SWATCH / 2)}h${SWATCH}` })
-        : mark('rect', `legend:${b.id}:swatch`, { class: b.swatch, x: x + 6, y: round(y), width: SWATCH, height: SWATCH - 2 });
+        ? mark('path', `legend:${b.id}:swatch`, { ...b.swatch, d: `M${x + 6},${round(y + SWATCH / 2)}h${SWATCH}` })
+        : mark('rect', `legend:${b.id}:swatch`, { ...b.swatch, x: x + 6, y: round(y), width: SWATCH, height: SWATCH - 2 });
     marks.push(swatch);
     b.lines.forEach((line, i) =>
-      marks.push(mark('text', `legend:${b.id}:${i}`, { class: 'map-legend__text', x: x + SWATCH + 12, y: round(y + i * LEGEND_LINE), dy: '0.8em' }, line)),
+      marks.push(mark('text', `legend:${b.id}:${i}`, { class: 'map-legend__text', 'font-size': LEGEND_FONT_PX, x: x + SWATCH + 12, y: round(y + i * LEGEND_LINE), dy: '0.8em' }, line)),
     );
     y += b.lines.length * LEGEND_LINE + 4;
   }

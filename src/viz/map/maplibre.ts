@@ -9,9 +9,10 @@ import type { AllPaintProperties } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { Size } from '../scene.ts';
-import { fitCamera, ZOOM_RANGE } from './camera.ts';
+import { fitCamera, mapHeading, ZOOM_RANGE } from './camera.ts';
 import { layerFeatures, placeLabels, routeLine, type MapData, type MapState, type PlacedLabel } from './layout.ts';
-import { COLOR_TOKENS, legacyColor, mapLayers, mapStyle, ROUTE_SOURCE, type MapColors } from './style.ts';
+import { mapLayers, mapStyle, readMapColors, ROUTE_SOURCE } from './style.ts';
+import { LABEL_FONT_PX, markerVariables } from './tokens.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -25,21 +26,6 @@ export interface MapEngine {
 
 const FLY_MS = 1600;
 
-/** Resolves each colour token through CSS (var(), color-mix()) into a colour MapLibre can parse. */
-function readColors(figure: HTMLElement): MapColors {
-  const probe = document.createElement('span');
-  probe.hidden = true;
-  figure.append(probe);
-  const colors = Object.fromEntries(
-    COLOR_TOKENS.map((token) => {
-      probe.style.color = `var(--map-${token})`;
-      return [token, legacyColor(getComputedStyle(probe).color)];
-    }),
-  ) as MapColors;
-  probe.remove();
-  return colors;
-}
-
 function emptyRoute(): FeatureCollection {
   return { type: 'FeatureCollection', features: [] };
 }
@@ -49,19 +35,14 @@ function routeData(data: MapData, state: MapState): FeatureCollection {
   return line ? { type: 'FeatureCollection', features: [line] } : emptyRoute();
 }
 
-/** Heading of the route's last leg, degrees clockwise from north on the (Mercator) map. */
-function finalHeading(line: [number, number][]): number {
-  const [[lon1, lat1], [lon2, lat2]] = line.slice(-2) as [[number, number], [number, number]];
-  const y = (lat: number) => (Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) * 180) / Math.PI;
-  return (Math.atan2(lon2 - lon1, y(lat2) - y(lat1)) * 180) / Math.PI;
-}
-
 function labelElement(label: PlacedLabel): HTMLElement {
   const el = document.createElement('div');
   el.className = `map-marker map-marker--${label.side} map-marker--${label.kind}`;
   el.dataset.label = label.id;
   if (label.kind === 'place') el.append(Object.assign(document.createElement('span'), { className: 'map-marker__dot' }));
-  el.append(Object.assign(document.createElement('span'), { className: 'map-marker__text', textContent: label.text }));
+  const text = Object.assign(document.createElement('span'), { className: 'map-marker__text', textContent: label.text });
+  text.style.fontSize = `${LABEL_FONT_PX[label.kind]}px`;
+  el.append(text);
   return el;
 }
 
@@ -77,9 +58,10 @@ export async function startMap(figure: HTMLElement, data: MapData, first: MapSta
 
   const container = document.createElement('div');
   container.className = 'map-gl';
+  for (const [name, value] of Object.entries(markerVariables())) container.style.setProperty(name, value);
   canvas.append(container);
   const size = (): Size => ({ width: Math.max(1, container.clientWidth), height: Math.max(1, container.clientHeight) });
-  let colors = readColors(figure);
+  let colors = readMapColors(figure);
   let current = first;
 
   let map: MapLibreMap;
@@ -137,7 +119,7 @@ export async function startMap(figure: HTMLElement, data: MapData, first: MapSta
     if (line) {
       const arrow = Object.assign(document.createElement('div'), { className: 'map-arrow' });
       const coordinates = line.geometry.coordinates as [number, number][];
-      markers.push(new Marker({ element: arrow, rotation: finalHeading(coordinates), rotationAlignment: 'map' }).setLngLat(coordinates.at(-1)!).addTo(map));
+      markers.push(new Marker({ element: arrow, rotation: mapHeading(coordinates.at(-2)!, coordinates.at(-1)!), rotationAlignment: 'map' }).setLngLat(coordinates.at(-1)!).addTo(map));
     }
   };
 
@@ -163,7 +145,7 @@ export async function startMap(figure: HTMLElement, data: MapData, first: MapSta
   map.getCanvas().addEventListener('webglcontextrestored', () => (figure.dataset.mapEngine = 'maplibre'));
 
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
-    colors = readColors(figure);
+    colors = readMapColors(figure);
     applyState(current);
   });
 

@@ -3,6 +3,7 @@ import type { PopulationRecord } from '../../data/schema.ts';
 import { defineVisual } from '../types.ts';
 import { populationLayout, type PopulationRow } from './layout.ts';
 import { populationStateSchema } from './state.ts';
+import '../chart.css';
 import './population.css';
 
 const { records } = populationData;

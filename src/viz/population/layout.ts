@@ -2,7 +2,8 @@ import { format } from 'd3-format';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { mark, round, type Mark, type Scene, type Size } from '../scene.ts';
-import { wrapText } from '../../lib/text.ts';
+import { boxesOverlap, centredBox, type Box } from '../../lib/box.ts';
+import { charsPerLine, textWidth, wrapText } from '../../lib/text.ts';
 
 /** One census or estimate, as the browser needs it. */
 export interface PopulationRow {
@@ -80,11 +81,11 @@ export function populationLayout(rows: PopulationRow[], state: PopulationState, 
   ];
   for (const [key, text, cx, anchor] of captions) {
     const room = anchor === 'end' ? cx - MARGIN.left : width - MARGIN.right - cx;
-    wrapText(text, Math.max(8, Math.floor(room / (FONT_SIZE * 0.55))))
+    wrapText(text, charsPerLine(room, FONT_SIZE, { min: 8 }))
       .slice(0, 2)
-      .forEach((l, i) => marks.push(mark('text', `${key}:${i}`, { class: 'pop-text pop-era', x: round(cx), y: round(MARGIN.top + LINE * (i + 0.8)), 'text-anchor': anchor }, l)));
+      .forEach((l, i) => marks.push(mark('text', `${key}:${i}`, { class: 'viz-text pop-era', x: round(cx), y: round(MARGIN.top + LINE * (i + 0.8)), 'text-anchor': anchor }, l)));
   }
-  marks.push(mark('line', 'baseline', { class: 'pop-axis', x1: MARGIN.left, x2: width - MARGIN.right, y1: round(totalsBottom), y2: round(totalsBottom) }));
+  marks.push(mark('line', 'baseline', { class: 'viz-axis', x1: MARGIN.left, x2: width - MARGIN.right, y1: round(totalsBottom), y2: round(totalsBottom) }));
 
   const labelled: { cx: number; text: string; key: string }[] = [];
   for (const r of rows) {
@@ -109,13 +110,13 @@ export function populationLayout(rows: PopulationRow[], state: PopulationState, 
     const ly = y(value) - 4;
     const lx = insideFrame(cx, text, width);
     labelled.push({ cx: lx, text, key: `value:${r.id}` });
-    marks.push(mark('text', `value:${r.id}`, { class: `pop-text pop-value${dim}`, x: round(lx), y: round(ly), 'text-anchor': 'middle' }, text));
+    marks.push(mark('text', `value:${r.id}`, { class: `viz-text pop-value${dim}`, x: round(lx), y: round(ly), 'text-anchor': 'middle' }, text));
   }
   marks.push(...groupLabels(rows, centre, y, barW));
   const missing = rows.filter((r) => r.total === null && !r.range);
   if (missing.length > 1) {
     const mx = (centre(missing[0]!) + centre(missing.at(-1)!)) / 2;
-    marks.push(mark('text', 'missing-note', { class: 'pop-text pop-era', x: round(mx), y: round(totalsBottom - 12), 'text-anchor': 'middle' }, narrow ? 'no total' : 'totals not confirmed'));
+    marks.push(mark('text', 'missing-note', { class: 'viz-text pop-era', x: round(mx), y: round(totalsBottom - 12), 'text-anchor': 'middle' }, narrow ? 'no total' : 'totals not confirmed'));
   }
   marks.push(...yearLabels(rows.filter((r) => r.total !== null || r.range), (r) => insideFrame(centre(r), r.label, width), totalsBottom, highlighted));
 
@@ -126,7 +127,7 @@ export function populationLayout(rows: PopulationRow[], state: PopulationState, 
 
 /** The centre of a middle-anchored label, moved in so the whole label stays inside the frame. */
 function insideFrame(cx: number, text: string, width: number): number {
-  const half = (text.length * FONT_SIZE * 0.55) / 2;
+  const half = textWidth(text, FONT_SIZE) / 2;
   return Math.min(width - half - 2, Math.max(half + 2, cx));
 }
 
@@ -152,8 +153,8 @@ function groupLabels(rows: PopulationRow[], centre: (r: PopulationRow) => number
   const armMid = base - ((base - top) * r.armenians!) / 200;
   const azeMid = base - ((base - top) * (r.armenians! + r.azerbaijanis! / 2)) / 100;
   return [
-    mark('text', 'group:armenians', { class: 'pop-text pop-share-label pop-share-label--armenians', x, y: round(armMid), dy: '0.32em', 'text-anchor': 'end' }, 'Armenians'),
-    mark('text', 'group:azerbaijanis', { class: 'pop-text pop-share-label pop-share-label--azerbaijanis', x, y: round(azeMid), dy: '0.32em', 'text-anchor': 'end' }, 'Azerbaijanis'),
+    mark('text', 'group:armenians', { class: 'viz-text pop-share-label pop-share-label--armenians', x, y: round(armMid), dy: '0.32em', 'text-anchor': 'end' }, 'Armenians'),
+    mark('text', 'group:azerbaijanis', { class: 'viz-text pop-share-label pop-share-label--azerbaijanis', x, y: round(azeMid), dy: '0.32em', 'text-anchor': 'end' }, 'Azerbaijanis'),
   ];
 }
 
@@ -162,13 +163,13 @@ function yearLabels(rows: PopulationRow[], centre: (r: PopulationRow) => number,
   const rightEdge = [-Infinity, -Infinity];
   return rows.map((r) => {
     const cx = centre(r);
-    const half = (r.label.length * FONT_SIZE * 0.55) / 2;
+    const half = textWidth(r.label, FONT_SIZE) / 2;
     const row = cx - half > rightEdge[0]! + 3 ? 0 : 1;
     rightEdge[row] = cx + half;
     return mark(
       'text',
       `year:${r.id}`,
-      { class: `pop-text pop-year${highlighted(r) ? '' : ' is-dim'}`, x: round(cx), y: round(baseline + LINE * (row + 1)), 'text-anchor': 'middle' },
+      { class: `viz-text pop-year${highlighted(r) ? '' : ' is-dim'}`, x: round(cx), y: round(baseline + LINE * (row + 1)), 'text-anchor': 'middle' },
       r.label,
     );
   });
@@ -177,14 +178,14 @@ function yearLabels(rows: PopulationRow[], centre: (r: PopulationRow) => number,
 /** Value labels of neighbouring bars (2015, 2023) can collide: lift the later one a line. */
 function avoidValueOverlaps(marks: Mark[], labelled: { cx: number; text: string; key: string }[]) {
   const byKey = new Map(marks.map((m) => [m.key, m]));
-  const placed: { x0: number; x1: number; y: number }[] = [];
+  const placed: Box[] = [];
   for (const l of labelled) {
     const m = byKey.get(l.key)!;
-    const half = (l.text.length * FONT_SIZE * 0.55) / 2;
+    const box = (y: number) => centredBox(l.cx, y, textWidth(l.text, FONT_SIZE), LINE);
     let yy = Number(m.attrs.y);
-    while (placed.some((p) => p.x0 < l.cx + half && l.cx - half < p.x1 && Math.abs(p.y - yy) < LINE)) yy -= LINE;
+    while (placed.some((p) => boxesOverlap(p, box(yy)))) yy -= LINE;
     m.attrs.y = round(yy);
-    placed.push({ x0: l.cx - half, x1: l.cx + half, y: yy });
+    placed.push(box(yy));
   }
 }
 
@@ -200,11 +201,11 @@ function sharesPanel(
   const soviet = rows.filter((r) => r.territory === 'nkao');
   const y = scaleLinear().domain([0, 100]).range([bottom - 4, top + LINE * 1.6]);
   const marks: Mark[] = [
-    mark('text', 'shares:title', { class: 'pop-text pop-panel-title', x: MARGIN.left, y: round(top + LINE * 0.8) }, 'Share of the population, Soviet censuses'),
+    mark('text', 'shares:title', { class: 'viz-text pop-panel-title', x: MARGIN.left, y: round(top + LINE * 0.8) }, 'Share of the population, Soviet censuses'),
   ];
   for (const tick of [0, 50, 100]) {
-    marks.push(mark('line', `shares:grid:${tick}`, { class: 'pop-grid', x1: MARGIN.left, x2: round(x(1989) + 8), y1: round(y(tick)), y2: round(y(tick)) }));
-    marks.push(mark('text', `shares:tick:${tick}`, { class: 'pop-text pop-tick', x: MARGIN.left, y: round(y(tick) - 3) }, `${tick}%`));
+    marks.push(mark('line', `shares:grid:${tick}`, { class: 'viz-grid', x1: MARGIN.left, x2: round(x(1989) + 8), y1: round(y(tick)), y2: round(y(tick)) }));
+    marks.push(mark('text', `shares:tick:${tick}`, { class: 'viz-text pop-tick', x: MARGIN.left, y: round(y(tick) - 3) }, `${tick}%`));
   }
   const endLabels: { key: string; text: string; y: number; cls: string }[] = [];
   for (const group of ['armenians', 'azerbaijanis'] as const) {
@@ -218,7 +219,7 @@ function sharesPanel(
     for (const p of points)
       marks.push(mark('circle', `shares:dot:${group}:${p.r.id}`, { class: `pop-share-dot pop-share-dot--${group}${highlighted(p.r) ? '' : ' is-dim'}`, cx: round(x(p.r.year)), cy: round(y(p.share)), r: 3.5 }));
     const last = points.at(-1);
-    if (last) endLabels.push({ key: `shares:label:${group}`, text: `${group === 'armenians' ? 'Armenians' : 'Azerbaijanis'} ${format('.1f')(last.share)}%`, y: y(last.share), cls: `pop-text pop-share-label pop-share-label--${group}` });
+    if (last) endLabels.push({ key: `shares:label:${group}`, text: `${group === 'armenians' ? 'Armenians' : 'Azerbaijanis'} ${format('.1f')(last.share)}%`, y: y(last.share), cls: `viz-text pop-share-label pop-share-label--${group}` });
   }
   // Direct labels right of the last census, kept a line apart.
   endLabels.sort((a, b) => a.y - b.y);

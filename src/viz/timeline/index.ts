@@ -2,6 +2,7 @@ import { timelineEvents } from '../../data/index.ts';
 import { defineVisual } from '../types.ts';
 import { timelineLayout, type TimelineItem } from './layout.ts';
 import { timelineStateSchema } from './state.ts';
+import '../chart.css';
 import './timeline.css';
 
 const items: TimelineItem[] = timelineEvents.map(({ id, date, dateEnd, title }) => (dateEnd ? { id, date, dateEnd, title } : { id, date, title }));

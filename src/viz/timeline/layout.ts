@@ -3,7 +3,7 @@ import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import { formatIsoRange, parseIsoDate } from '../../lib/dates.ts';
 import { mark, round, type Mark, type Scene, type Size } from '../scene.ts';
-import { wrapText } from '../../lib/text.ts';
+import { charsPerLine, wrapText } from '../../lib/text.ts';
 
 /** What the browser needs of each event (the full records, with sources, stay at build time). */
 export interface TimelineItem {
@@ -63,10 +63,10 @@ export function timelineLayout(items: TimelineItem[], state: TimelineState, size
   for (const tick of y.ticks(Math.max(2, Math.floor(height / 70)))) {
     const ty = round(y(tick));
     const key = `tick:${tick.toISOString().slice(0, 10)}`;
-    marks.push(mark('line', key, { class: 'tl-grid', x1: AXIS_X - 6, x2: width, y1: ty, y2: ty }));
+    marks.push(mark('line', key, { class: 'viz-grid', x1: AXIS_X - 6, x2: width, y1: ty, y2: ty }));
     marks.push(mark('text', `${key}:label`, { class: 'tl-tick', x: AXIS_X - 10, y: ty, dy: '0.32em', 'text-anchor': 'end' }, tickLabel(tick, y.tickFormat())));
   }
-  marks.push(mark('line', 'axis', { class: 'tl-axis', x1: AXIS_X, x2: AXIS_X, y1: MARGIN.top, y2: height - MARGIN.bottom }));
+  marks.push(mark('line', 'axis', { class: 'viz-axis', x1: AXIS_X, x2: AXIS_X, y1: MARGIN.top, y2: height - MARGIN.bottom }));
 
   const visible = items.filter(inView);
   for (const d of visible) {
@@ -92,7 +92,7 @@ function labelMarks(
   isHighlighted: (d: TimelineItem) => boolean,
 ): Mark[] {
   const x = AXIS_X + 18;
-  const maxChars = Math.max(12, Math.floor((width - x - 4) / (FONT_SIZE * 0.55)));
+  const maxChars = charsPerLine(width - x - 4, FONT_SIZE, { min: 12 });
   const blocks = labelled.map((d) => {
     const lines = [formatIsoRange(d.date, d.dateEnd), ...wrapText(d.title, maxChars)];
     return { d, lines, anchor: yOf(parseIsoDate(d.date)), top: 0, height: lines.length * LINE };
