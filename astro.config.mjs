@@ -1,4 +1,5 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 // SITE_BASE lets a newsroom host its own copy under a sub-path (e.g. /graphics/karabakh/).
@@ -14,6 +15,9 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },
+  // sitemap-index.xml lists the pages meant to be found: not the copies of the story made for iframes,
+  // link previews or projectors (they name the story as canonical and are noindex). Needs SITE_URL.
+  integrations: [sitemap({ filter: (page) => !/\/(embed|share|present)\//.test(new URL(page).pathname) })],
   // A <meta> Content-Security-Policy on every built page (Astro adds hashes of its own inline scripts and
   // styles; there is no 'unsafe-inline'). Everything comes from the site itself; MapLibre needs its worker
   // from 'self' and data:/blob: images. No frame-ancestors (a meta CSP cannot carry it anyway): newsrooms

@@ -54,6 +54,9 @@ export type Rendition = (typeof RENDITIONS)[number];
 /** The site path of one rendition of an image, e.g. `images/blockade-wide.png`. */
 export const imagePath = (name: string, { suffix, format }: Pick<Rendition, 'suffix' | 'format'>) => `images/${name}-${suffix}.${format}`;
 
+/** The share card of a step (or of the story: `story`), for link previews. */
+export const cardPath = (name: string) => imagePath(name, { suffix: 'card', format: 'png' });
+
 /** The credit burned into every image: who made it, the licence, and where it lives. */
 export function imageCredit(): string[] {
   const home = import.meta.env.SITE ? absoluteUrl('').replace(/^https?:\/\//, '').replace(/\/$/, '') : undefined;

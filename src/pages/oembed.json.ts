@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loaderSnippet, PLAIN_HEIGHT } from '../embed/build/snippets.ts';
+import { cardPath } from '../images/images.ts';
 import { absoluteUrl, site } from '../site.ts';
 
 /**
@@ -17,6 +18,9 @@ export const GET: APIRoute = () =>
     html: loaderSnippet(),
     width: 800,
     height: PLAIN_HEIGHT,
+    thumbnail_url: absoluteUrl(cardPath('story')),
+    thumbnail_width: 1200,
+    thumbnail_height: 630,
     license: site.licence.name,
     license_url: site.licence.url,
   });

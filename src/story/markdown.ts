@@ -36,3 +36,16 @@ export function renderStoryText(steps: readonly { id: string; text: string }[]):
   }
   return rendered.byStep;
 }
+
+const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+/** Markdown as plain text (for link previews), cut at a word to at most `maxChars`. */
+export function plainText(text: string, maxChars = Infinity): string {
+  const plain = renderInlineMarkdown(text)
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(amp|lt|gt|quot|#39);/g, (entity) => entities[entity]!)
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (plain.length <= maxChars) return plain;
+  return `${plain.slice(0, maxChars - 1).replace(/\s+\S*$/, '')}…`;
+}

@@ -94,6 +94,23 @@ describe(`the site built for ${BASE}`, () => {
     await context.close();
   });
 
+  it('gives link-preview cards on the configured site, and a sitemap of the pages meant to be found', async () => {
+    const home = `${SITE_URL}${BASE}`;
+    for (const { file, path } of builtPages(join(dir, 'dist'), { forwarding: true }).filter((p) => !p.path.endsWith('404.html'))) {
+      const html = readFileSync(file, 'utf8');
+      const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1] ?? '';
+      expect(image, path).toMatch(/-card\.png$/);
+      expect(image.startsWith(`${home}images/`), `${path}: ${image}`).toBe(true);
+      expect((await fetch(`${server.origin}${BASE}${image.slice(home.length)}`)).status, image).toBe(200);
+      // A share page's preview is its own: the page itself, not the story it names as canonical.
+      expect(/<meta property="og:url" content="([^"]+)"/.exec(html)?.[1], path).toBe(`${home}${path.slice(1)}`);
+    }
+    const sitemap = readFileSync(join(dir, 'dist', 'sitemap-0.xml'), 'utf8');
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(listed).toEqual(expect.arrayContaining([home, `${home}lesson/`, `${home}sources/`]));
+    expect(listed.filter((url) => /\/(embed|share|present)\//.test(url!))).toEqual([]);
+  });
+
   it('lets any site frame any page (no X-Frame-Options, no frame-ancestors)', () => {
     for (const { file, path } of builtPages(join(dir, 'dist'))) {
       const html = readFileSync(file, 'utf8').toLowerCase();

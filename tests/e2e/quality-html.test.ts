@@ -15,7 +15,7 @@ const ORIGIN = 'http://site.invalid';
 let pages: BuiltPage[];
 let parser: Parser;
 beforeAll(async () => {
-  pages = builtPages();
+  pages = builtPages(undefined, { forwarding: true });
   parser = new Parser(await new StaticConfigLoader(CONFIG).getConfigFor('page.html'));
 });
 

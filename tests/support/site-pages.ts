@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
 /** The folder the e2e global setup builds into and serves (tests/support/global-setup.ts). */
@@ -11,11 +11,16 @@ export interface BuiltPage {
   path: string;
 }
 
+/** A page that only sends the reader on (a meta refresh, as /share/<step>/ pages do). */
+export const isForwardingPage = (page: BuiltPage) => /<meta http-equiv="refresh"/.test(readFileSync(page.file, 'utf8'));
+
 /**
  * Every HTML page of the built site, found by walking the build output (never a hard-coded list,
- * so a page added by anyone is checked too). Sorted by path, the story first.
+ * so a page added by anyone is checked too). Sorted by path, the story first. Pages that only forward
+ * the reader elsewhere are left out unless asked for: in a browser they become the page they lead to,
+ * which is walked itself (tests/e2e/share.test.ts checks them).
  */
-export function builtPages(dir = BUILD_DIR): BuiltPage[] {
+export function builtPages(dir = BUILD_DIR, { forwarding = false } = {}): BuiltPage[] {
   const pages: BuiltPage[] = [];
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
@@ -25,7 +30,7 @@ export function builtPages(dir = BUILD_DIR): BuiltPage[] {
     }
   };
   walk(dir);
-  return pages.sort((a, b) => a.path.localeCompare(b.path));
+  return pages.filter((page) => forwarding || !isForwardingPage(page)).sort((a, b) => a.path.localeCompare(b.path));
 }
 
 function pagePath(file: string): string {

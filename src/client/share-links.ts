@@ -1,0 +1,23 @@
+/**
+ * "Share this step": each `a[data-share-link]` points at the step's share page (/share/<step>/, whose link
+ * preview shows that step's graphic). With a clipboard, a click copies the link instead of following it;
+ * without JavaScript it is a plain link that leads back to the story at that step.
+ */
+export function startShareLinks() {
+  if (!navigator.clipboard) return;
+  const status = Object.assign(document.createElement('p'), { className: 'visually-hidden' });
+  status.setAttribute('aria-live', 'polite');
+  document.body.append(status);
+  document.addEventListener('click', async (event) => {
+    const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-share-link]');
+    if (!link) return;
+    event.preventDefault();
+    try {
+      await navigator.clipboard.writeText(link.href);
+      link.dataset.copied = '';
+      status.textContent = 'Link to this step copied to the clipboard.';
+    } catch {
+      status.textContent = `Could not copy the link: ${link.href}`;
+    }
+  });
+}

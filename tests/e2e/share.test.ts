@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DESKTOP, isolatedContext, launchBrowser } from '../support/browser.ts';
+import { builtPages, type BuiltPage } from '../support/site-pages.ts';
+import { readStory } from '../support/story.ts';
+
+/**
+ * The newsroom kit in the built site: link-preview cards on every page, a share page per step, and
+ * every image and data file offered for download.
+ */
+
+const origin = inject('origin');
+const steps = readStory().flatMap((section) => section.steps);
+const pages = builtPages(undefined, { forwarding: true });
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+/** The content of a page's `<meta property|name="…">`. */
+function meta(html: string, key: string): string | undefined {
+  return new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
+}
+
+/** A URL the page gives, fetched from the test server (the build may name its production origin). */
+async function fetchFromSite(href: string, page: BuiltPage): Promise<Response> {
+  const { pathname } = new URL(href.replace(/&amp;/g, '&'), `${origin}${page.path}`);
+  return fetch(`${origin}${pathname}`);
+}
+
+async function pngSize(response: Response) {
+  const png = Buffer.from(await response.arrayBuffer());
+  return { type: response.headers.get('content-type'), signature: png.subarray(1, 4).toString(), width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+describe('link previews', () => {
+  it.each(pages.filter((p) => !p.path.endsWith('404.html')).map((p) => [p.path, p] as const))('%s has an Open Graph and X card whose image is a 1200×630 PNG', async (_, page) => {
+    const html = readFileSync(page.file, 'utf8');
+    const image = meta(html, 'og:image');
+    expect(image, 'og:image').toBeTruthy();
+    expect(meta(html, 'twitter:image')).toBe(image);
+    expect(meta(html, 'twitter:card')).toBe('summary_large_image');
+    for (const key of ['og:title', 'og:description', 'og:image:alt', 'twitter:title', 'twitter:description']) expect(meta(html, key), key).toMatch(/\S/);
+    const response = await fetchFromSite(image!, page);
+    expect(response.status).toBe(200);
+    expect(await pngSize(response)).toEqual({ type: 'image/png', signature: 'PNG', width: 1200, height: 630 });
+  });
+
+  it('oEmbed offers the story card as its thumbnail', async () => {
+    const oembed = (await (await fetch(`${origin}/oembed.json`)).json()) as Record<string, unknown>;
+    expect(oembed).toMatchObject({ thumbnail_width: 1200, thumbnail_height: 630 });
+    const response = await fetchFromSite(String(oembed.thumbnail_url), pages[0]!);
+    expect(await pngSize(response)).toMatchObject({ type: 'image/png', width: 1200, height: 630 });
+  });
+
+  it('copies of the story (embeds, share pages) point at it and stay out of search engines; the story does not', () => {
+    for (const page of pages) {
+      const html = readFileSync(page.file, 'utf8');
+      const copy = /^\/(embed|share|present)\//.test(page.path);
+      expect(/<meta name="robots" content="noindex">/.test(html), page.path).toBe(copy);
+      const canonical = /<link rel="canonical" href="([^"]*)"/.exec(html)?.[1];
+      if (copy && canonical) expect(new URL(canonical).pathname, page.path).toBe('/');
+    }
+  });
+});
+
+describe('share pages', () => {
+  it('exist for every step of the story, each with its own card, leading to the story at that step', () => {
+    const shared = pages.filter((p) => p.path.startsWith('/share/'));
+    expect(shared.map((p) => p.path).sort()).toEqual(steps.map((s) => `/share/${s.id}/`).sort());
+    for (const step of steps) {
+      const html = readFileSync(shared.find((p) => p.path === `/share/${step.id}/`)!.file, 'utf8');
+      expect(new URL(meta(html, 'og:image')!, origin).pathname).toBe(`/images/${step.id}-card.png`);
+      expect(html).toContain(`<meta http-equiv="refresh" content="0; url=/#${step.id}">`);
+      expect(html).toMatch(new RegExp(`<a href="/#${step.id}"[ >]`));
+    }
+  });
+
+  it.each([true, false])('send a reader to the story at that step (JavaScript %s)', async (javaScriptEnabled) => {
+    const step = steps[Math.floor(steps.length / 2)]!;
+    const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP, javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto(`${origin}/share/${step.id}/`);
+    await page.waitForURL(`${origin}/#${step.id}`);
+    await page.locator(`[data-step="${step.id}"]`).waitFor();
+    if (javaScriptEnabled) await page.locator(`[data-step="${step.id}"][aria-current="step"]`).waitFor();
+    await context.close();
+  });
+
+  it('"Share this step" copies the link to the step\'s share page', async () => {
+    const step = steps[1]!;
+    const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    const page = await context.newPage();
+    await page.goto(`${origin}/#${step.id}`);
+    const link = page.locator(`[data-step="${step.id}"] a[data-share-link]`);
+    await link.click();
+    await page.locator(`[data-step="${step.id}"] a[data-share-link][data-copied]`).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}/share/${step.id}/`);
+    expect(page.url()).toBe(`${origin}/#${step.id}`);
+    await context.close();
+  });
+});
