@@ -51,6 +51,13 @@ export const RENDITIONS = [
 
 export type Rendition = (typeof RENDITIONS)[number];
 
+/** The renditions offered for download beside each figure and in the gallery, with their labels. */
+export const DOWNLOADS = RENDITIONS.filter((r) => r.suffix === 'wide' || r.suffix === 'tall').map((r) => ({
+  ...r,
+  label: `${r.format.toUpperCase()} ${r.suffix === 'wide' ? '16:9' : '4:5'}`,
+  size: `${SHAPES[r.shape].width * r.scale}×${SHAPES[r.shape].height * r.scale}`,
+}));
+
 /** The site path of one rendition of an image, e.g. `images/blockade-wide.png`. */
 export const imagePath = (name: string, { suffix, format }: Pick<Rendition, 'suffix' | 'format'>) => `images/${name}-${suffix}.${format}`;
 

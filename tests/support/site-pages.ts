@@ -18,7 +18,7 @@ export const isForwardingPage = (page: BuiltPage) => /<meta http-equiv="refresh"
  * Every HTML page of the built site, found by walking the build output (never a hard-coded list,
  * so a page added by anyone is checked too). Sorted by path, the story first. Pages that only forward
  * the reader elsewhere are left out unless asked for: in a browser they become the page they lead to,
- * which is walked itself (tests/e2e/share.test.ts checks them).
+ * which is walked itself (tests/e2e/newsroom.test.ts checks them).
  */
 export function builtPages(dir = BUILD_DIR, { forwarding = false } = {}): BuiltPage[] {
   const pages: BuiltPage[] = [];

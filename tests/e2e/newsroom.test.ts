@@ -104,3 +104,74 @@ describe('share pages', () => {
     await context.close();
   });
 });
+
+describe('downloads', () => {
+  it.each(pages.filter((p) => p.path === '/' || /^\/embed\/[^/]+\/$/.test(p.path)).map((p) => [p.path, p] as const))(
+    'every download link on %s answers 200 with its file',
+    async (_, page) => {
+      const html = readFileSync(page.file, 'utf8');
+      const links = [...html.matchAll(/<a [^>]*href="([^"]+)"[^>]*\sdownload[\s>]/g)].map((m) => m[1]!);
+      expect(links.some((href) => href.endsWith('.png')) && links.some((href) => href.endsWith('.svg'))).toBe(true);
+      for (const href of links) {
+        const response = await fetchFromSite(href, page);
+        expect(response.status, href).toBe(200);
+        expect(Number((await response.arrayBuffer()).byteLength), href).toBeGreaterThan(0);
+      }
+    },
+  );
+
+  it('the image links follow the step a figure shows', async () => {
+    const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP });
+    const page = await context.newPage();
+    const step = steps.filter((s) => s.viz === 'timeline')[1]!;
+    await page.goto(`${origin}/embed/timeline/?step=${step.id}`);
+    await page.locator(`figure[data-viz="timeline"][data-viz-step="${step.id}"]`).waitFor();
+    const hrefs = await page.locator('figure[data-viz="timeline"] a[download][href*="/images/"]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(new URL(href).pathname).toMatch(new RegExp(`^/images/${step.id}-(wide|tall)\\.(png|svg)$`));
+    await context.close();
+  });
+});
+
+describe('the image gallery', () => {
+  it('lists every step\'s image with its alt text, its downloads and the credit, from the Embed panel', async () => {
+    const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP });
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    await page.locator('#republish a[href="/images/"]').click();
+    await page.waitForURL(`${origin}/images/`);
+    const items = await page.locator('.gallery__item').evaluateAll((elements) =>
+      elements.map((item) => ({
+        id: item.id,
+        alt: item.querySelector('img')?.getAttribute('alt') ?? '',
+        printedAlt: item.querySelector('.gallery__alt')?.textContent ?? '',
+        lazy: item.querySelector('img')?.getAttribute('loading'),
+        downloads: [...item.querySelectorAll<HTMLAnchorElement>('a[download]')].map((a) => new URL(a.href).pathname),
+      })),
+    );
+    expect(items.map((item) => item.id)).toEqual(steps.map((s) => s.id));
+    for (const item of items) {
+      const step = steps.find((s) => s.id === item.id)!;
+      expect(item.alt.trim(), item.id).not.toBe('');
+      expect(item.alt).toBe(step.alt);
+      expect(item.printedAlt).toBe(step.alt);
+      expect(item.lazy).toBe('lazy');
+      expect(item.downloads.sort()).toEqual([`/images/${step.id}-tall.png`, `/images/${step.id}-tall.svg`, `/images/${step.id}-wide.png`, `/images/${step.id}-wide.svg`]);
+    }
+    expect(await page.locator('.gallery__credit').textContent()).toMatch(/CC BY 4\.0/);
+    // Every preview loads once scrolled to (lazily: none is on the story's own page).
+    for (const img of await page.locator('.gallery__item img').all()) {
+      await img.scrollIntoViewIfNeeded();
+      const width = await img.evaluate(
+        (el: HTMLImageElement) =>
+          new Promise<number>((resolve) => {
+            if (el.complete) return resolve(el.naturalWidth);
+            el.addEventListener('load', () => resolve(el.naturalWidth), { once: true });
+            el.addEventListener('error', () => resolve(0), { once: true });
+          }),
+      );
+      expect(width).toBe(480);
+    }
+    await context.close();
+  });
+});
