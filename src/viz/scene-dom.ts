@@ -1,6 +1,6 @@
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
-import type { Mark, Scene } from './scene.ts';
+import { viewBox, type Mark, type Scene } from './scene.ts';
 
 /**
  * Browser rendering: joins a Scene into a live SVG element by mark key, so marks present in
@@ -46,7 +46,7 @@ function fade(nodes: SVGElement[], duration: number, from?: number) {
 }
 
 export function applyScene(svg: SVGSVGElement, scene: Scene, duration: number): void {
-  svg.setAttribute('viewBox', `0 0 ${scene.width} ${scene.height}`);
+  svg.setAttribute('viewBox', viewBox(scene));
   // Marks drawn at build time carry no bound data yet: bind them from their attributes first.
   const existing = select(svg).selectAll<SVGElement, Mark>(':scope > [data-key]');
   // The new state takes over from transitions still running: a redraw must not be undone by an old

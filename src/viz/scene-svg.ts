@@ -1,5 +1,5 @@
 import { escapeMarkup } from '../lib/escape.ts';
-import { round, type Mark, type Scene } from './scene.ts';
+import { round, viewBox, type Mark, type Scene } from './scene.ts';
 
 /** Build-time rendering: a Scene as a standalone, accessible SVG string. */
 
@@ -26,7 +26,7 @@ export interface SvgOptions {
 export function sceneToSvg(scene: Scene, { id, title, description, viewport }: SvgOptions): string {
   const placed = viewport ? ` x="${round(viewport.x)}" y="${round(viewport.y)}" width="${round(viewport.width)}" height="${round(viewport.height)}"` : '';
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg"${placed} viewBox="0 0 ${scene.width} ${scene.height}" ` +
+    `<svg xmlns="http://www.w3.org/2000/svg"${placed} viewBox="${viewBox(scene)}" ` +
     `role="img" aria-labelledby="${id}-title ${id}-desc" preserveAspectRatio="xMidYMid meet">` +
     `<title id="${id}-title">${escapeMarkup(title)}</title><desc id="${id}-desc">${escapeMarkup(description)}</desc>` +
     scene.marks.map(markToSvg).join('') +

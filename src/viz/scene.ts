@@ -17,13 +17,58 @@ export interface Mark {
   text?: string;
 }
 
+/** Margins of a frame that something else covers (the story's cards on a phone), in pixels. */
+export interface Inset {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export const NO_INSET: Inset = { top: 0, right: 0, bottom: 0, left: 0 };
+
 export interface Size {
   width: number;
   height: number;
+  /** What covers the frame's edges: a layout keeps its subject in the rest (the clear area). */
+  inset?: Inset;
 }
 
-export interface Scene extends Size {
+export interface Scene {
+  width: number;
+  height: number;
+  /** The frame's top-left corner in the marks' coordinates (the SVG viewBox origin); 0, 0 unless given. */
+  x?: number;
+  y?: number;
   marks: Mark[];
+}
+
+/** The part of a frame that its inset leaves clear, in the frame's coordinates. */
+export function clearArea({ width, height, inset = NO_INSET }: Size): { x: number; y: number; width: number; height: number } {
+  return {
+    x: inset.left,
+    y: inset.top,
+    width: Math.max(1, width - inset.left - inset.right),
+    height: Math.max(1, height - inset.top - inset.bottom),
+  };
+}
+
+/** The viewBox of a scene's SVG. */
+export function viewBox(scene: Scene): string {
+  return `${scene.x ?? 0} ${scene.y ?? 0} ${scene.width} ${scene.height}`;
+}
+
+/**
+ * A chart drawn whole in the frame's clear area: the layout runs at the clear area's size and the
+ * frame's viewBox is shifted so its marks land there; what the inset covers stays empty.
+ */
+export function inClearArea<Data, State>(layout: (data: Data, state: State, size: Size) => Scene) {
+  return (data: Data, state: State, size: Size): Scene => {
+    if (!size.inset) return layout(data, state, size);
+    const clear = clearArea(size);
+    const scene = layout(data, state, { width: clear.width, height: clear.height });
+    return { ...scene, x: -clear.x, y: -clear.y, width: size.width, height: size.height };
+  };
 }
 
 /** Rounds coordinates so build-time SVG stays small and deterministic. */

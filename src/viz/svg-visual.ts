@@ -1,4 +1,5 @@
 import type { Scene, Size } from './scene.ts';
+import { graphicSize } from './graphic-size.ts';
 import { applyScene } from './scene-dom.ts';
 import type { MountVisual } from './client.ts';
 
@@ -17,12 +18,12 @@ export function svgVisual<Data, State>(layout: (data: Data, state: State, size: 
     const svg = canvas.querySelector('svg')!;
     let current: State | undefined;
     let drawnAt = '';
-    const sizeKey = () => `${canvas.clientWidth}x${canvas.clientHeight}`;
+    const sizeKey = () => JSON.stringify(graphicSize(canvas));
     const draw = (duration: number) => {
       // A hidden figure has no size; it is drawn when it appears.
       if (current === undefined || canvas.clientWidth === 0) return;
       drawnAt = sizeKey();
-      applyScene(svg, layout(data as Data, current, { width: Math.round(canvas.clientWidth), height: Math.max(1, Math.round(canvas.clientHeight)) }), duration);
+      applyScene(svg, layout(data as Data, current, graphicSize(canvas)), duration);
     };
     const redrawIfResized = () => {
       if (sizeKey() !== drawnAt) draw(0);

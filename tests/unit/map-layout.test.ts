@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Mark } from '../../src/viz/scene.ts';
-import { cameraProjection, fittedZoom, interpolateCamera, REFERENCE_PX, type Camera } from '../../src/viz/map/camera.ts';
+import { cameraPadding, cameraProjection, fittedZoom, interpolateCamera, REFERENCE_PX, type Camera } from '../../src/viz/map/camera.ts';
 import { visual as map } from '../../src/viz/map/index.ts';
 import { boxesOverlap } from '../../src/lib/box.ts';
 import { COUNTRY_IDS, OVERLAY_LAYERS } from '../../src/viz/map/layers.ts';
-import { labelBox, mapLayout, placeLabels, type MapState } from '../../src/viz/map/layout.ts';
+import { labelBox, mapFrame, mapLayout, placeLabels, type MapState } from '../../src/viz/map/layout.ts';
 import { legacyColor, mapLayers, type MapColors, type PaintStates } from '../../src/viz/map/style.ts';
 import { LABEL_FONT_PX, markerVariables, PLACE_DOT } from '../../src/viz/map/tokens.ts';
 
@@ -33,6 +33,21 @@ describe('the map camera', () => {
     expect(fittedZoom(8, { width: REFERENCE_PX, height: 900 })).toBe(8);
     expect(fittedZoom(8, { width: REFERENCE_PX / 2, height: 900 })).toBe(7);
     expect(fittedZoom(8, { width: 2000, height: REFERENCE_PX * 2 })).toBe(9);
+  });
+
+  it('frames the camera in the clear area when cards cover part of the map, as MapLibre does with the same padding', () => {
+    // A phone: the story's cards cover the lower 45 % of a 390 x 800 map.
+    const covered = { width: 390, height: 800, inset: { top: 0, right: 0, bottom: 360, left: 0 } };
+    const [x, y] = cameraProjection(camera, covered)(camera.center)!;
+    // MapLibre draws the centre at ((left + W - right) / 2, (top + H - bottom) / 2).
+    expect(x).toBeCloseTo(195, 6);
+    expect(y).toBeCloseTo(220, 6);
+    // Zoomed to fit what the content frames into the clear 390 x 440 area, not the whole 390 x 800.
+    expect(fittedZoom(8, covered)).toBeCloseTo(fittedZoom(8, { width: 390, height: 440 }), 9);
+    expect(fittedZoom(8, covered)).toBeLessThan(fittedZoom(8, { width: 390, height: 800 }) + 1e-9);
+    // The padding is given to MapLibre as an object: a number is silently ignored by jumpTo and flyTo.
+    expect(cameraPadding(covered)).toEqual({ top: 0, right: 0, bottom: 360, left: 0 });
+    expect(cameraPadding(size)).toEqual({ top: 0, right: 0, bottom: 0, left: 0 });
   });
 
   it('turns the map with the bearing: facing east, places east of the centre are above it', () => {
@@ -107,11 +122,12 @@ describe('the SVG map', () => {
   });
 
   it('draws a route as a line with an arrowhead at its last place, and keys it', () => {
-    const marks = mapLayout(data, state({ layers: ['lachin-corridor'], route: ['stepanakert', 'lachin', 'goris'] }), size).marks;
+    const routed = state({ layers: ['lachin-corridor'], route: ['stepanakert', 'lachin', 'goris'] });
+    const marks = mapLayout(data, routed, size).marks;
     const keys = marks.map((m) => m.key);
     expect(keys).toContain('route');
     expect(keys).toContain('route:head');
-    const [gx, gy] = cameraProjection(camera, size)(data.places.find((p) => p.id === 'goris')!.at)!;
+    const [gx, gy] = cameraProjection(camera, mapFrame(routed, size))(data.places.find((p) => p.id === 'goris')!.at)!;
     // Centred on the place, as MapLibre centres its arrow marker: halfway between the tip and the base's middle.
     const [tip, left, right] = (marks.find((m) => m.key === 'route:head')!.attrs.d as string).slice(1, -1).split('L').map((p) => p.split(',').map(Number));
     const centre = [(tip![0]! + (left![0]! + right![0]!) / 2) / 2, (tip![1]! + (left![1]! + right![1]!) / 2) / 2];
@@ -125,6 +141,31 @@ describe('the SVG map', () => {
     expect(legend).toContain('Former Nagorno-Karabakh Autonomous Oblast');
     expect(legend).toContain('Lachin corridor');
     expect(mapLayout(data, state(), size).marks.some((m) => m.key === 'legend')).toBe(false);
+  });
+
+  it('keeps the legend and every name in the clear area, and frames the camera clear of the legend', () => {
+    const covered = { width: 390, height: 800, inset: { top: 0, right: 0, bottom: 360, left: 0 } };
+    const s = state({ layers: ['armenian-held-2020-2023', 'lachin-corridor', 'nkao-1991'], labels: ['stepanakert', 'lachin', 'kornidzor', 'goris', 'azerbaijan'] });
+    const marks = mapLayout(data, s, covered).marks;
+    const legend = marks.find((m) => m.key === 'legend')!.attrs as { x: number; y: number; width: number; height: number };
+    // Top left of the clear area, away from the cards.
+    expect(legend.x).toBeGreaterThanOrEqual(0);
+    expect(legend.y).toBeGreaterThanOrEqual(0);
+    expect(legend.y + legend.height).toBeLessThan(800 - 360);
+    expect(legend.width).toBeLessThanOrEqual(390);
+    // The camera's frame leaves the legend's band out: the centre is drawn below it, above the cards.
+    const frame = mapFrame(s, covered);
+    expect(frame.inset).toEqual({ top: expect.any(Number), right: 0, bottom: 360, left: 0 });
+    expect(frame.inset!.top).toBeGreaterThanOrEqual(legend.y + legend.height);
+    const [, cy] = cameraProjection(camera, frame)(camera.center)!;
+    expect(cy).toBeGreaterThan(legend.y + legend.height);
+    expect(cy).toBeLessThan(800 - 360);
+    for (const label of placeLabels(data, s, covered)) {
+      const box = labelBox(label);
+      expect(box.y1, label.id).toBeLessThanOrEqual(800 - 360);
+      expect(box.y0, label.id).toBeGreaterThanOrEqual(frame.inset!.top);
+      expect(boxesOverlap(box, { x0: legend.x, y0: legend.y, x1: legend.x + legend.width, y1: legend.y + legend.height }), label.id).toBe(false);
+    }
   });
 
   it('is deterministic (the build-time SVG and the browser draw the same)', () => {

@@ -3,7 +3,7 @@ import type { RelationKind } from '../../data/schema.ts';
 import { boxesOverlap, type Box } from '../../lib/box.ts';
 import { parseIsoDate } from '../../lib/dates.ts';
 import { textWidth } from '../../lib/text.ts';
-import { mark, round, type Mark, type Scene, type Size } from '../scene.ts';
+import { inClearArea, mark, round, type Mark, type Scene, type Size } from '../scene.ts';
 
 /** One relation as the browser needs it (notes and sources stay at build time, in the data table). */
 export interface ActorLink {
@@ -149,7 +149,10 @@ interface Point {
   y: number;
 }
 
-export function actorsLayout(data: ActorsData, state: ActorsState, size: Size): Scene {
+/** The actors diagram, drawn whole in the part of the frame that nothing covers (see inClearArea). */
+export const actorsLayout = inClearArea(drawActors);
+
+function drawActors(data: ActorsData, state: ActorsState, size: Size): Scene {
   const { width, height } = size;
   const places = ACTOR_PLACES.filter((p) => data.actors.includes(p.id));
   const plotW = width - 2 * PAD_X;

@@ -3,7 +3,7 @@ import { scaleLinear, scaleUtc } from 'd3-scale';
 import { line } from 'd3-shape';
 import { utcDay } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
-import { mark, round, type Mark, type Scene, type Size } from '../scene.ts';
+import { inClearArea, mark, round, type Mark, type Scene, type Size } from '../scene.ts';
 import { charsPerLine, textWidth, wrapText } from '../../lib/text.ts';
 
 /** One reported cumulative count of arrivals in Armenia. */
@@ -57,7 +57,10 @@ const full = format(',');
 const dayMonth = utcFormat('%-d %b');
 const dayOnly = utcFormat('%-d');
 
-export function exodusLayout(data: ExodusData, state: ExodusState, size: Size): Scene {
+/** The exodus chart, drawn whole in the part of the frame that nothing covers (see inClearArea). */
+export const exodusLayout = inClearArea(drawExodus);
+
+function drawExodus(data: ExodusData, state: ExodusState, size: Size): Scene {
   const { width, height } = size;
   const narrow = width < 480;
   const left = narrow ? 34 : MARGIN.left;

@@ -1,5 +1,5 @@
 import { geoMercator, type GeoProjection } from 'd3-geo';
-import type { Size } from '../scene.ts';
+import { clearArea, NO_INSET, type Inset, type Size } from '../scene.ts';
 import type { LonLat } from './layers.ts';
 
 /** A step's view of the map, in MapLibre's terms. */
@@ -24,25 +24,36 @@ export const REFERENCE_PX = 600;
 /** MapLibre's world is 512 px wide at zoom 0. */
 const WORLD_PX = 512;
 
-export function fittedZoom(zoom: number, { width, height }: Size): number {
+/** The zoom that shows what `zoom` shows in the content frame, in this size's clear area. */
+export function fittedZoom(zoom: number, size: Size): number {
+  const { width, height } = clearArea(size);
   return zoom + Math.log2(Math.max(1, Math.min(width, height)) / REFERENCE_PX);
 }
 
-/** The camera a map of this size needs to show what the content asked for. */
+/** The camera a map of this size needs to show what the content asked for, in its clear area. */
 export function fitCamera(camera: Camera, size: Size): Camera {
   return { ...camera, zoom: fittedZoom(camera.zoom, size) };
 }
 
 /**
- * A d3 Web Mercator projection showing what MapLibre shows for the same camera and size
+ * MapLibre's camera padding for this size: the inset, so the camera's centre is drawn in the
+ * middle of the clear area. Always the object form (jumpTo, easeTo and flyTo ignore a number).
+ */
+export function cameraPadding({ inset = NO_INSET }: Size): Inset {
+  return { ...inset };
+}
+
+/**
+ * A d3 Web Mercator projection showing what MapLibre shows for the same camera, size and padding
  * (ignoring pitch), so the SVG fallback and the WebGL map frame the same area.
  */
 export function cameraProjection(camera: Camera, size: Size): GeoProjection {
   const { zoom } = fitCamera(camera, size);
+  const clear = clearArea(size);
   return geoMercator()
     .center(camera.center)
     .scale((WORLD_PX * 2 ** zoom) / (2 * Math.PI))
-    .translate([size.width / 2, size.height / 2])
+    .translate([clear.x + clear.width / 2, clear.y + clear.height / 2])
     .angle(camera.bearing);
 }
 

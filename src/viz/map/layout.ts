@@ -2,7 +2,7 @@ import { geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, LineString } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { mark, round, type Mark, type Scene, type Size } from '../scene.ts';
+import { clearArea, mark, NO_INSET, round, type Mark, type Scene, type Size } from '../scene.ts';
 import { boxesOverlap, centredBox, type Box } from '../../lib/box.ts';
 import { charsPerLine, textWidth, wrapText } from '../../lib/text.ts';
 import { cameraProjection, type Camera } from './camera.ts';
@@ -90,20 +90,32 @@ export function labelBox(label: PlacedLabel): Box {
   return textBox(label.x, label.y, label.text, LABEL_FONT_PX[label.kind], label.side);
 }
 
-/** How far a box reaches past the frame's edges (0 when inside, with a 2 px margin). */
-function overflow(box: Box, { width, height }: Size): number {
-  return Math.max(0, 2 - box.x0) + Math.max(0, box.x1 - (width - 2)) + Math.max(0, 2 - box.y0) + Math.max(0, box.y1 - (height - 2));
+/** How far a box reaches past the area's edges (0 when inside, with a 2 px margin). */
+function overflow(box: Box, area: Box): number {
+  return Math.max(0, area.x0 + 2 - box.x0) + Math.max(0, box.x1 - (area.x1 - 2)) + Math.max(0, area.y0 + 2 - box.y0) + Math.max(0, box.y1 - (area.y1 - 2));
 }
 
 /**
- * Positions the state's labels for this camera and size, all inside the frame. A place's name
- * goes on the first side (right, left, above, below) where it fits and is clear of the names
- * placed before it, else where it fits best; a place outside the frame is not named. An area's
- * name is centred on its point, or below or above it, and slid back inside the frame if needed.
- * Shared by the SVG fallback and the MapLibre markers, so both write names in the same places.
+ * The frame the map's camera and names use: the size's inset grown by the legend's band, so
+ * that what a step is about is framed clear of whatever covers the map (cards, the legend).
+ */
+export function mapFrame(state: MapState, size: Size): Size {
+  const inset = size.inset ?? NO_INSET;
+  return { ...size, inset: { ...inset, top: inset.top + legendBand(state, size) } };
+}
+
+/**
+ * Positions the state's labels for this camera and size, all inside the frame's clear area (see
+ * mapFrame). A place's name goes on the first side (right, left, above, below) where it fits and is
+ * clear of the names placed before it, else where it fits best; a place outside the clear area is
+ * not named. An area's name is centred on its point, or below or above it, and slid back inside if
+ * needed. Shared by the SVG fallback and the MapLibre markers, so both write names in the same places.
  */
 export function placeLabels(data: MapData, state: MapState, size: Size): PlacedLabel[] {
-  const projection = cameraProjection(state.camera, size);
+  const frame = mapFrame(state, size);
+  const projection = cameraProjection(state.camera, frame);
+  const clear = clearArea(frame);
+  const bounds: Box = { x0: clear.x, y0: clear.y, x1: clear.x + clear.width, y1: clear.y + clear.height };
   const places = new Map(data.places.map((p) => [p.id, p]));
   const areas = new Map(data.areas.map((a) => [a.id, a]));
   const taken: Box[] = [];
@@ -118,18 +130,18 @@ export function placeLabels(data: MapData, state: MapState, size: Size): PlacedL
     const [px, py] = projection(target.at) ?? [NaN, NaN];
     if (!Number.isFinite(px) || !Number.isFinite(py)) continue;
     let [x, y] = [px, py];
-    if (place && (x < 2 || x > size.width - 2 || y < 2 || y > size.height - 2)) continue;
+    if (place && (x < bounds.x0 + 2 || x > bounds.x1 - 2 || y < bounds.y0 + 2 || y > bounds.y1 - 2)) continue;
     const fontPx = LABEL_FONT_PX[place ? 'place' : area!.kind];
     const sides: LabelSide[] = place ? ['right', 'left', 'above', 'below'] : ['center', 'below', 'above'];
     if (area) {
-      // Slide the name's anchor so that its centred box lies inside the frame.
+      // Slide the name's anchor so that its centred box lies inside the clear area.
       const box = textBox(x, y, target.name, fontPx, 'center');
-      x += Math.max(0, 2 - box.x0) - Math.max(0, box.x1 - (size.width - 2));
-      y += Math.max(0, 2 - box.y0) - Math.max(0, box.y1 - (size.height - 2));
+      x += Math.max(0, bounds.x0 + 2 - box.x0) - Math.max(0, box.x1 - (bounds.x1 - 2));
+      y += Math.max(0, bounds.y0 + 2 - box.y0) - Math.max(0, box.y1 - (bounds.y1 - 2));
     }
     const boxes = sides.map((side) => ({ side, box: textBox(x, y, target.name, fontPx, side) }));
-    const free = boxes.find(({ box }) => overflow(box, size) === 0 && !taken.some((t) => boxesOverlap(t, box)));
-    const choice = free ?? [...boxes].sort((a, b) => overflow(a.box, size) - overflow(b.box, size))[0]!;
+    const free = boxes.find(({ box }) => overflow(box, bounds) === 0 && !taken.some((t) => boxesOverlap(t, box)));
+    const choice = free ?? [...boxes].sort((a, b) => overflow(a.box, bounds) - overflow(b.box, bounds))[0]!;
     taken.push(choice.box);
     placed.push({ id, text: target.name, at: target.at, x: round(x), y: round(y), offset: [round(x - px), round(y - py)], side: choice.side, kind: place ? 'place' : area!.kind });
   }
@@ -208,7 +220,7 @@ export function overlayStroke(id: OverlayLayerId, highlighted: boolean) {
  */
 export function mapLayout(data: MapData, state: MapState, size: Size): Scene {
   const { width, height } = size;
-  const projection = cameraProjection(state.camera, size).clipExtent([
+  const projection = cameraProjection(state.camera, mapFrame(state, size)).clipExtent([
     [-10, -10],
     [width + 10, height + 10],
   ]);
@@ -253,36 +265,78 @@ export const ROUTE_TITLE = 'Route (schematic line through the towns)';
 const LEGEND_FONT_PX = 11;
 const LEGEND_LINE = LEGEND_FONT_PX * 1.3;
 const SWATCH = 12;
+const SWATCH_GAP = 5;
+const LEGEND_PAD = 6;
+const LEGEND_GAP = 12;
+/** Space between the legend and the frame's clear edges. */
+const LEGEND_MARGIN = 8;
+
+interface LegendEntry {
+  id: string;
+  title: string;
+  swatch: Mark['attrs'];
+  lines: string[];
+  x: number;
+  y: number;
+}
 
 /**
- * A key to the overlays and route on show, bottom left, so no colour carries meaning alone.
- * Drawn in the SVG, which stays visible above the WebGL map for this purpose.
+ * A key to the overlays and route on show, so no colour carries meaning alone: entries flow in
+ * rows, as compact as the width allows, at the top left of the clear area (on a phone the story's
+ * cards pass the bottom of it). Drawn in the SVG, which stays visible above the WebGL map for this
+ * purpose. Its band is kept out of the camera's frame (mapFrame), so the key never sits on what
+ * the step is about.
  */
-function legendMarks(state: MapState, { width, height }: Size): Mark[] {
-  const entries: { id: string; title: string; swatch: Mark['attrs'] }[] = OVERLAY_LAYERS.filter((l) => state.layers.includes(l.id)).map((l) => ({
+function legendLayout(state: MapState, size: Size): { width: number; height: number; entries: LegendEntry[] } | undefined {
+  const items: Omit<LegendEntry, 'lines' | 'x' | 'y'>[] = OVERLAY_LAYERS.filter((l) => state.layers.includes(l.id)).map((l) => ({
     id: l.id,
     title: l.title,
     swatch: { class: overlayClass(l, false), ...strokeAttributes(OVERLAY_STROKE[l.id]) },
   }));
-  if (state.route) entries.push({ id: 'route', title: ROUTE_TITLE, swatch: { class: 'map-route', ...strokeAttributes(ROUTE_STROKE) } });
-  if (entries.length === 0) return [];
-  const maxChars = charsPerLine(Math.min(width * 0.6, 300) - SWATCH - 16, LEGEND_FONT_PX, { min: 16 });
-  const blocks = entries.map((e) => ({ ...e, lines: wrapText(e.title, maxChars) }));
-  const boxHeight = blocks.reduce((sum, b) => sum + b.lines.length * LEGEND_LINE + 4, 8);
-  const boxWidth = Math.max(...blocks.flatMap((b) => b.lines.map((l) => textWidth(l, LEGEND_FONT_PX)))) + SWATCH + 20;
-  const x = 8;
-  let y = height - 8 - boxHeight + 6;
-  const marks: Mark[] = [mark('rect', 'legend', { class: 'map-legend', x, y: round(y - 6), width: round(boxWidth), height: round(boxHeight), rx: 4 })];
-  for (const b of blocks) {
-    const swatch =
-      b.id === 'route'
-        ? mark('path', `legend:${b.id}:swatch`, { ...b.swatch, d: `M${x + 6},${round(y + SWATCH / 2)}h${SWATCH}` })
-        : mark('rect', `legend:${b.id}:swatch`, { ...b.swatch, x: x + 6, y: round(y), width: SWATCH, height: SWATCH - 2 });
-    marks.push(swatch);
-    b.lines.forEach((line, i) =>
-      marks.push(mark('text', `legend:${b.id}:${i}`, { class: 'map-legend__text', 'font-size': LEGEND_FONT_PX, x: x + SWATCH + 12, y: round(y + i * LEGEND_LINE), dy: '0.8em' }, line)),
+  if (state.route) items.push({ id: 'route', title: ROUTE_TITLE, swatch: { class: 'map-route', ...strokeAttributes(ROUTE_STROKE) } });
+  if (items.length === 0) return undefined;
+  const room = Math.min(clearArea(size).width - 2 * LEGEND_MARGIN, 520) - 2 * LEGEND_PAD;
+  const maxChars = charsPerLine(room - SWATCH - SWATCH_GAP, LEGEND_FONT_PX, { min: 12 });
+  const entries: LegendEntry[] = [];
+  let [x, y, rowHeight, widest] = [0, 0, 0, 0];
+  for (const item of items) {
+    const lines = wrapText(item.title, maxChars);
+    const entryWidth = SWATCH + SWATCH_GAP + Math.max(...lines.map((l) => textWidth(l, LEGEND_FONT_PX)));
+    if (x > 0 && x + entryWidth > room) [x, y, rowHeight] = [0, y + rowHeight + 4, 0];
+    entries.push({ ...item, lines, x, y });
+    x += entryWidth + LEGEND_GAP;
+    rowHeight = Math.max(rowHeight, lines.length * LEGEND_LINE);
+    widest = Math.max(widest, x - LEGEND_GAP);
+  }
+  return { width: widest + 2 * LEGEND_PAD, height: y + rowHeight + 2 * LEGEND_PAD, entries };
+}
+
+/** The height the legend takes from the top of the clear area (0 without a legend). */
+function legendBand(state: MapState, size: Size): number {
+  const legend = legendLayout(state, size);
+  return legend ? legend.height + 2 * LEGEND_MARGIN : 0;
+}
+
+function legendMarks(state: MapState, size: Size): Mark[] {
+  const legend = legendLayout(state, size);
+  if (!legend) return [];
+  const clear = clearArea(size);
+  const left = clear.x + LEGEND_MARGIN;
+  const top = clear.y + LEGEND_MARGIN;
+  const marks: Mark[] = [mark('rect', 'legend', { class: 'map-legend', x: round(left), y: round(top), width: round(legend.width), height: round(legend.height), rx: 4 })];
+  for (const e of legend.entries) {
+    const x = left + LEGEND_PAD + e.x;
+    const y = top + LEGEND_PAD + e.y;
+    marks.push(
+      e.id === 'route'
+        ? mark('path', `legend:${e.id}:swatch`, { ...e.swatch, d: `M${round(x)},${round(y + SWATCH / 2)}h${SWATCH}` })
+        : mark('rect', `legend:${e.id}:swatch`, { ...e.swatch, x: round(x), y: round(y + 1), width: SWATCH, height: SWATCH - 2 }),
     );
-    y += b.lines.length * LEGEND_LINE + 4;
+    e.lines.forEach((line, i) =>
+      marks.push(
+        mark('text', `legend:${e.id}:${i}`, { class: 'map-legend__text', 'font-size': LEGEND_FONT_PX, x: round(x + SWATCH + SWATCH_GAP), y: round(y + i * LEGEND_LINE), dy: '0.8em' }, line),
+      ),
+    );
   }
   return marks;
 }

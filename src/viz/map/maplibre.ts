@@ -9,8 +9,9 @@ import type { AllPaintProperties } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { Size } from '../scene.ts';
-import { fitCamera, mapHeading, ZOOM_RANGE } from './camera.ts';
-import { layerFeatures, placeLabels, routeLine, type MapData, type MapState, type PlacedLabel } from './layout.ts';
+import { cameraPadding, fitCamera, mapHeading, ZOOM_RANGE } from './camera.ts';
+import { graphicSize } from '../graphic-size.ts';
+import { layerFeatures, mapFrame, placeLabels, routeLine, type MapData, type MapState, type PlacedLabel } from './layout.ts';
 import { mapLayers, mapStyle, readMapColors, ROUTE_SOURCE } from './style.ts';
 import { LABEL_FONT_PX, markerVariables } from './tokens.ts';
 
@@ -60,7 +61,13 @@ export async function startMap(figure: HTMLElement, data: MapData, first: MapSta
   container.className = 'map-gl';
   for (const [name, value] of Object.entries(markerVariables())) container.style.setProperty(name, value);
   canvas.append(container);
-  const size = (): Size => ({ width: Math.max(1, container.clientWidth), height: Math.max(1, container.clientHeight) });
+  // The container fills the canvas's box, padding included; the padding is the inset.
+  const size = (): Size => graphicSize(canvas);
+  /** The state's camera at this size, framed clear of the inset and the legend (padding in object form, always). */
+  const cameraOf = (state: MapState) => {
+    const frame = mapFrame(state, size());
+    return { ...fitCamera(state.camera, frame), padding: cameraPadding(frame) };
+  };
   let colors = readMapColors(figure);
   let current = first;
 
@@ -69,13 +76,14 @@ export async function startMap(figure: HTMLElement, data: MapData, first: MapSta
     map = new MapLibreMap({
       container,
       style: mapStyle(geodata, routeData(data, first), first, colors),
-      ...fitCamera(first.camera, size()),
+      ...fitCamera(first.camera, mapFrame(first, size())),
       minZoom: ZOOM_RANGE[0] - 2,
       maxZoom: ZOOM_RANGE[1] + 2,
       renderWorldCopies: false,
       attributionControl: false, // the figure's caption credits the data and MapLibre
       fadeDuration: 0,
     });
+    map.jumpTo(cameraOf(first)); // the same camera with its padding, which MapOptions cannot take
   } catch (error) {
     container.remove();
     throw error;
@@ -103,7 +111,7 @@ export async function startMap(figure: HTMLElement, data: MapData, first: MapSta
     map.getCanvas().tabIndex = on ? 0 : -1;
     // A toggle keeps its name; aria-pressed (and its pressed look) says whether it is on.
     explore.setAttribute('aria-pressed', String(on));
-    if (!on) map.jumpTo(fitCamera(current.camera, size()));
+    if (!on) map.jumpTo(cameraOf(current));
   };
   explore.addEventListener('click', () => setExploring(explore.getAttribute('aria-pressed') !== 'true'));
   canvas.append(explore);
@@ -136,7 +144,7 @@ export async function startMap(figure: HTMLElement, data: MapData, first: MapSta
   // A hidden figure has no size: redraw when it appears or resizes.
   new ResizeObserver(() => {
     map.resize();
-    map.jumpTo(fitCamera(current.camera, size()));
+    map.jumpTo(cameraOf(current));
     drawMarkers(current);
   }).observe(container);
 
@@ -155,7 +163,7 @@ export async function startMap(figure: HTMLElement, data: MapData, first: MapSta
     show(state, { animate }) {
       current = state;
       applyState(state);
-      const camera = fitCamera(state.camera, size());
+      const camera = cameraOf(state);
       // Whoever asks, a reader who prefers reduced motion gets a jump.
       if (animate && !matchMedia('(prefers-reduced-motion: reduce)').matches) map.flyTo({ ...camera, duration: FLY_MS });
       else map.jumpTo(camera);

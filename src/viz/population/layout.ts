@@ -1,7 +1,7 @@
 import { format } from 'd3-format';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { mark, round, type Mark, type Scene, type Size } from '../scene.ts';
+import { inClearArea, mark, round, type Mark, type Scene, type Size } from '../scene.ts';
 import { boxesOverlap, centredBox, type Box } from '../../lib/box.ts';
 import { charsPerLine, textWidth, wrapText } from '../../lib/text.ts';
 
@@ -41,8 +41,11 @@ export const ERA_BREAK = 1991;
 const full = format(',');
 const compact = format('.3~s');
 
+/** The population chart, drawn whole in the part of the frame that nothing covers (see inClearArea). */
+export const populationLayout = inClearArea(drawPopulation);
+
 /** Population by census year, with a break where the territory counted changes, and (optionally) the ethnic shares. */
-export function populationLayout(rows: PopulationRow[], state: PopulationState, size: Size): Scene {
+function drawPopulation(rows: PopulationRow[], state: PopulationState, size: Size): Scene {
   const { width, height } = size;
   // Two time scales either side of the break: the territory counted changes there, and the
   // later censuses, close in time, need the room.

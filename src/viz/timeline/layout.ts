@@ -2,7 +2,7 @@ import { scaleUtc } from 'd3-scale';
 import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import { formatIsoRange, parseIsoDate } from '../../lib/dates.ts';
-import { mark, round, type Mark, type Scene, type Size } from '../scene.ts';
+import { inClearArea, mark, round, type Mark, type Scene, type Size } from '../scene.ts';
 import { charsPerLine, wrapText } from '../../lib/text.ts';
 
 /** What the browser needs of each event (the full records, with sources, stay at build time). */
@@ -39,7 +39,10 @@ function tickLabel(date: Date, fallback: (date: Date) => string): string {
   return utcYear(date) < date ? formatMonth(date) : formatYear(date);
 }
 
-export function timelineLayout(items: TimelineItem[], state: TimelineState, size: Size): Scene {
+/** The timeline, drawn whole in the part of the frame that nothing covers (see inClearArea). */
+export const timelineLayout = inClearArea(drawTimeline);
+
+function drawTimeline(items: TimelineItem[], state: TimelineState, size: Size): Scene {
   const { width, height } = size;
   const from = parseIsoDate(state.from);
   const to = parseIsoDate(state.to);
