@@ -14,6 +14,8 @@ const MAX_PIXELS = 10_000_000;
 export interface IncomingMessage {
   source: unknown;
   data: unknown;
+  /** The sender's origin (a MessageEvent's); the loader checks it, a frame cannot know its host's. */
+  origin?: unknown;
 }
 
 export interface PymMessage {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { pymMessageHandler } from '../../src/embed/frame/child.ts';
-import { parentMessageHandler } from '../../src/embed/host/parent.ts';
+import { MAX_FRAME_HEIGHT, parentMessageHandler } from '../../src/embed/host/parent.ts';
 import { formatPymMessage, type HostPosition, type IncomingMessage } from '../../src/embed/pym.ts';
 
 const parent = { name: 'the parent window' };
@@ -104,10 +104,12 @@ describe('the pym message handler', () => {
 
 describe("the loader's message handler (host side)", () => {
   const frame = { name: 'the embed frame' };
+  const ORIGIN = 'https://embed.example.org';
   function loader() {
     const calls: string[] = [];
     const handle = parentMessageHandler({
       id: ID,
+      origin: ORIGIN,
       frame: () => frame,
       onHeight: (h) => calls.push(`height ${h}`),
       onPositionRequest: () => calls.push('position'),
@@ -116,25 +118,29 @@ describe("the loader's message handler (host side)", () => {
     return { handle, calls };
   }
 
-  it('sizes the frame, answers position requests and scrolls to a child position, for its own frame only', () => {
+  it('sizes the frame, answers position requests and scrolls to a child position, for its own frame at its origin only', () => {
     const { handle, calls } = loader();
     for (const source of [frame, stranger, null]) {
-      handle({ source, data: formatPymMessage(ID, 'height', '5400') });
-      handle({ source, data: formatPymMessage(ID, 'parentPositionInfo') });
-      handle({ source, data: formatPymMessage(ID, 'scrollToChildPos', '1200') });
+      for (const origin of [ORIGIN, 'https://evil.example', 'http://embed.example.org', 'null', undefined]) {
+        handle({ source, origin, data: formatPymMessage(ID, 'height', '5400') });
+        handle({ source, origin, data: formatPymMessage(ID, 'parentPositionInfo') });
+        handle({ source, origin, data: formatPymMessage(ID, 'scrollToChildPos', '1200') });
+      }
     }
     expect(calls).toEqual(['height 5400', 'position', 'scroll 1200']);
   });
 
-  it('never navigates the host, and ignores lengths that are not whole pixels', () => {
+  it('never navigates the host, ignores lengths that are not whole pixels, and caps heights', () => {
     const { handle, calls } = loader();
-    handle({ source: frame, data: formatPymMessage(ID, 'navigateTo', 'javascript:alert(1)') });
-    handle({ source: frame, data: formatPymMessage(ID, 'navigateTo', 'https://example.org/') });
+    handle({ source: frame, origin: ORIGIN, data: formatPymMessage(ID, 'navigateTo', 'javascript:alert(1)') });
+    handle({ source: frame, origin: ORIGIN, data: formatPymMessage(ID, 'navigateTo', 'https://example.org/') });
     for (const payload of ['-5', '12.5', '1e9', 'NaN', '', '99999999999']) {
-      handle({ source: frame, data: formatPymMessage(ID, 'height', payload) });
-      handle({ source: frame, data: formatPymMessage(ID, 'scrollToChildPos', payload) });
+      handle({ source: frame, origin: ORIGIN, data: formatPymMessage(ID, 'height', payload) });
+      handle({ source: frame, origin: ORIGIN, data: formatPymMessage(ID, 'scrollToChildPos', payload) });
     }
     expect(calls).toEqual([]);
+    handle({ source: frame, origin: ORIGIN, data: formatPymMessage(ID, 'height', '99999999') });
+    expect(calls).toEqual([`height ${MAX_FRAME_HEIGHT}`]);
   });
 
   it('never throws, and only acts on well-formed messages from its frame (fuzz)', { timeout: 60_000 }, () => {
@@ -146,19 +152,21 @@ describe("the loader's message handler (host side)", () => {
     const wrong: string[] = [];
     for (let i = 0; i < 20000; i++) {
       const source = pick([frame, frame, stranger, null, undefined]);
+      const origin = pick([ORIGIN, ORIGIN, ORIGIN, ORIGIN, 'https://evil.example', `${ORIGIN}.evil.example`, 'null', '', undefined]);
       const type = pick(['height', 'parentPositionInfo', 'scrollToChildPos', 'navigateTo', junk()]);
       const payload = pick([String(Math.floor(next() * 1e5)), junk(), String(next() * -100)]);
       const data = pick<unknown>([formatPymMessage(pick([ID, 'other', '']), type, payload), junk(), { height: 10 }, null, 7]);
       const before = calls.length;
-      handle({ source, data });
-      if (source !== frame && calls.length !== before) wrong.push(`acted on a message from another window: ${String(data)}`);
-      if (source === frame && data === formatPymMessage(ID, type, payload) && /^\d+$/.test(payload) && ['height', 'parentPositionInfo', 'scrollToChildPos'].includes(type)) {
+      handle({ source, origin, data });
+      if ((source !== frame || origin !== ORIGIN) && calls.length !== before) wrong.push(`acted on a message from another window or origin (${origin}): ${String(data)}`);
+      if (source === frame && origin === ORIGIN && data === formatPymMessage(ID, type, payload) && /^\d+$/.test(payload) && ['height', 'parentPositionInfo', 'scrollToChildPos'].includes(type)) {
         genuine++;
         if (calls.length !== before + 1) wrong.push(`ignored a genuine message: ${data}`);
       }
     }
     expect(wrong).toEqual([]);
-    expect(genuine).toBeGreaterThan(100);
+    expect(genuine).toBeGreaterThan(20);
     for (const call of calls) expect(call).toMatch(/^(height \d+|position|scroll \d+)$/);
+    for (const call of calls.filter((c) => c.startsWith('height'))) expect(Number(call.slice(7))).toBeLessThanOrEqual(MAX_FRAME_HEIGHT);
   });
 });
