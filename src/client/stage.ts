@@ -1,4 +1,4 @@
-import { visualModules, type VisualInstance } from '../viz/client.ts';
+import { visualModules, type VisualContext, type VisualInstance } from '../viz/client.ts';
 
 export interface StepSpec {
   id: string;
@@ -12,7 +12,7 @@ export interface StepSpec {
  * forward, hands the visual its state, then marks the figure with data-viz-step (the public
  * contract) and announces what it now shows.
  */
-export function createStage(root: HTMLElement, prefersReducedMotion: () => boolean) {
+export function createStage(root: HTMLElement, prefersReducedMotion: () => boolean, context: VisualContext) {
   const figures = new Map([...root.querySelectorAll<HTMLElement>('figure[data-viz]')].map((f) => [f.dataset.viz!, f]));
   const announcer = root.querySelector<HTMLElement>('[data-announcer]');
   const instances = new Map<string, Promise<VisualInstance>>();
@@ -23,7 +23,7 @@ export function createStage(root: HTMLElement, prefersReducedMotion: () => boole
     if (!found) {
       const figure = figures.get(viz)!;
       const data = JSON.parse(figure.querySelector('.figure__data')?.textContent ?? 'null');
-      found = visualModules[viz]!().then(({ mount }) => mount(figure, data));
+      found = visualModules[viz]!().then(({ mount }) => mount(figure, data, context));
       instances.set(viz, found);
     }
     return found;

@@ -1,4 +1,5 @@
 import { createScroller } from '../scroll/engine.ts';
+import { whenStill } from '../scroll/still.ts';
 import type { Viewport } from '../scroll/viewport.ts';
 import { storyViewport } from '../embed/frame/frame.ts';
 import { createStage, type StepSpec } from './stage.ts';
@@ -9,15 +10,15 @@ const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
  * Wires the page: content (the spec) -> active step (engine) -> state (stage) -> visual.
  * The viewport is the window's, or the host page's when the story is in an auto-resized embed.
  */
-export async function startStory(viewport?: Viewport) {
+export async function startStory(givenViewport?: Viewport) {
   const root = document.querySelector<HTMLElement>('[data-story]');
   const specEl = document.getElementById('story-spec');
   if (!root || !specEl) return;
   const spec = JSON.parse(specEl.textContent!) as { steps: StepSpec[] };
   const stepsById = new Map(spec.steps.map((step) => [step.id, step]));
   const stageEl = root.querySelector<HTMLElement>('[data-stage]')!;
-  viewport ??= await storyViewport(root, stageEl);
-  const stage = createStage(stageEl, () => reducedMotion.matches);
+  const viewport = givenViewport ?? (await storyViewport(root, stageEl));
+  const stage = createStage(stageEl, () => reducedMotion.matches, { whenStill: () => whenStill(viewport) });
   const steps = [...root.querySelectorAll<HTMLElement>('[data-step]')];
   const progress = root.querySelector<HTMLElement>('[data-progress]');
   const nav = root.querySelector<HTMLElement>('[data-controls]');

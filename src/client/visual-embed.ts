@@ -1,5 +1,7 @@
 import { createStage, type StepSpec } from './stage.ts';
 import { startFrame } from '../embed/frame/frame.ts';
+import { whenStill } from '../scroll/still.ts';
+import { windowViewport } from '../scroll/viewport.ts';
 
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
@@ -13,7 +15,8 @@ export function startVisualEmbed() {
   if (!root || !specEl) return;
   startFrame();
   const { steps } = JSON.parse(specEl.textContent!) as { steps: StepSpec[] };
-  const stage = createStage(root.querySelector<HTMLElement>('[data-stage]')!, () => reducedMotion.matches);
+  const viewport = windowViewport();
+  const stage = createStage(root.querySelector<HTMLElement>('[data-stage]')!, () => reducedMotion.matches, { whenStill: () => whenStill(viewport) });
   const nav = root.querySelector<HTMLElement>('[data-controls]')!;
   const prev = nav.querySelector<HTMLButtonElement>('[data-step-prev]')!;
   const next = nav.querySelector<HTMLButtonElement>('[data-step-next]')!;

@@ -6,7 +6,13 @@ export interface VisualInstance {
   show(state: unknown, options: { animate: boolean }): void | Promise<void>;
 }
 
-export type MountVisual = (figure: HTMLElement, data: unknown) => VisualInstance | Promise<VisualInstance>;
+/** What the page offers a visual, whatever drives it (a scrolled story, a single embed). */
+export interface VisualContext {
+  /** Resolves when heavy work (loading a library, a first WebGL frame) will not interrupt the reader. */
+  whenStill(): Promise<void>;
+}
+
+export type MountVisual = (figure: HTMLElement, data: unknown, context: VisualContext) => VisualInstance | Promise<VisualInstance>;
 
 /** Each visual's browser module (src/viz/<id>/client.ts), loaded only when a step first needs it. */
 const clients = import.meta.glob<{ mount: MountVisual }>('./*/client.ts');

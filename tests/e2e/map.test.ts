@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, PHONE, isolatedContext, launchBrowser, scrollThrough } from '../support/browser.ts';
+import { DESKTOP, PHONE, frames, isolatedContext, launchBrowser, scrollThrough } from '../support/browser.ts';
 
 /**
  * The map in real Chromium, with WebGL (SwiftShader: MapLibre draws it) and without (MapLibre
@@ -39,11 +39,11 @@ async function showStep(page: Page, id: string) {
 }
 
 /**
- * How many different values `attribute` takes on an element matching `selector` (inside the map
- * figure) while the map goes to step `id` and settles there. A jump gives the end value (perhaps
- * after the start value); a flight adds values in between, as many as the machine draws frames.
+ * Starts counting the different values `attribute` takes on an element matching `selector` (inside
+ * the map figure). A jump gives the end value (perhaps after the start value); a flight adds values
+ * in between, as many as the machine draws frames.
  */
-async function valuesDuring(page: Page, selector: string, attribute: string, id: string): Promise<number> {
+async function countValues(page: Page, selector: string, attribute: string): Promise<() => Promise<number>> {
   await page.evaluate(
     ([root, sel, attr]) => {
       const w = window as unknown as { seenValues: Set<string> };
@@ -54,9 +54,7 @@ async function valuesDuring(page: Page, selector: string, attribute: string, id:
     },
     [MAP, selector, attribute],
   );
-  await showStep(page, id);
-  await page.waitForTimeout(2500); // longer than any flight
-  return page.evaluate(() => (window as unknown as { seenValues: Set<string> }).seenValues.size);
+  return () => page.evaluate(() => (window as unknown as { seenValues: Set<string> }).seenValues.size);
 }
 
 /**
@@ -72,9 +70,13 @@ async function expectFlightOrJump(browser: Browser, engine: 'maplibre' | 'svg', 
     await showStep(page, 'peacekeepers');
     await expect.poll(() => page.getAttribute(MAP, 'data-map-engine'), { timeout: 30_000 }).toBe(engine);
     if (engine === 'svg') await expect.poll(() => page.getAttribute(MAP, 'data-map-fallback-reason'), { timeout: 30_000 }).not.toBeNull();
-    const values = await valuesDuring(page, selector, attribute, 'turkey-support');
-    if (motion === 'reduce') expect(values, motion).toBeLessThanOrEqual(2);
-    else expect(values, motion).toBeGreaterThan(2);
+    const values = await countValues(page, selector, attribute);
+    await showStep(page, 'turkey-support');
+    if (motion === 'reduce') {
+      // Drawn at its end state when it reports the step, and still over the next frames.
+      await page.evaluate(frames, 30);
+      expect(await values(), motion).toBeLessThanOrEqual(2);
+    } else await expect.poll(values, { message: motion, timeout: 10_000 }).toBeGreaterThan(2);
     await context.close();
   }
 }
@@ -130,8 +132,8 @@ describe('the map with WebGL (MapLibre)', () => {
       await showStep(page, expected[0]!);
       await expect.poll(() => page.getAttribute(MAP, 'data-map-engine'), { timeout: 30_000 }).toBe('maplibre');
       await page.evaluate(() => window.scrollTo(0, 0));
+      // Each stop waits until the active figure shows the current step.
       await scrollThrough(page);
-      await page.waitForTimeout(2500);
       expect(await page.evaluate(() => (window as unknown as { mapSeen: string[] }).mapSeen)).toEqual(expected);
       expect(await page.getAttribute(MAP, 'data-map-engine')).toBe('maplibre');
 
@@ -180,6 +182,73 @@ describe('the map with WebGL (MapLibre)', () => {
     await context.close();
   });
 
+  it('converges on the latest step when the reader moves on while MapLibre starts', async () => {
+    const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${origin}/#offensive`);
+    await expect.poll(() => page.getAttribute(MAP, 'data-viz-step')).toBe('offensive');
+    // Two more map steps, before MapLibre has drawn (it starts once the reader is still).
+    await page.evaluate(() => (location.hash = 'peacekeepers'));
+    await page.evaluate(() => (location.hash = 'turkey-support'));
+    await expect.poll(() => page.getAttribute(MAP, 'data-map-engine'), { timeout: 30_000 }).toBe('maplibre');
+    expect(await page.getAttribute(MAP, 'data-viz-step')).toBe('turkey-support');
+    // Baku is named from turkey-support on; the WebGL map shows that step's names.
+    expect(await page.locator(`${MAP} .map-marker[data-label="baku"]`).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the SVG map while the WebGL context is lost, following the story, and MapLibre again once restored', async () => {
+    const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${origin}/#peacekeepers`);
+    await expect.poll(() => page.getAttribute(MAP, 'data-map-engine'), { timeout: 30_000 }).toBe('maplibre');
+    await page.evaluate((map) => {
+      const gl = document.querySelector<HTMLCanvasElement>(`${map} .maplibregl-canvas`)!.getContext('webgl2')!;
+      const w = window as unknown as { loseContext: WEBGL_lose_context };
+      w.loseContext = gl.getExtension('WEBGL_lose_context')!;
+      w.loseContext.loseContext();
+    }, MAP);
+    await expect.poll(() => page.getAttribute(MAP, 'data-map-engine')).toBe('svg');
+    await showStep(page, 'turkey-support');
+    const svg = page.locator(`${MAP} .figure__canvas > svg`);
+    expect(await svg.locator('[data-key="country:turkey"]').getAttribute('class')).toContain('is-highlighted');
+    await page.evaluate(() => (window as unknown as { loseContext: WEBGL_lose_context }).loseContext.restoreContext());
+    await expect.poll(() => page.getAttribute(MAP, 'data-map-engine'), { timeout: 30_000 }).toBe('maplibre');
+    expect(await page.locator(`${MAP} .map-marker[data-label="baku"]`).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the view a reader explored to when the map resizes (a phone\'s address bar, a host page\'s)', async () => {
+    const { context } = await isolatedContext(browser, [origin], { viewport: PHONE, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${origin}/#peacekeepers`);
+    await expect.poll(() => page.getAttribute(MAP, 'data-map-engine'), { timeout: 30_000 }).toBe('maplibre');
+    await page.getByRole('button', { name: 'Explore the map' }).click();
+    const map = page.locator(`${MAP} .map-gl`);
+    const marker = page.locator(`${MAP} .map-marker`).first();
+    const markerX = async () => (await marker.boundingBox())!.x;
+    const before = await markerX();
+    const box = (await map.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 80, box.y + box.height / 2, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(markerX).toBeGreaterThan(before + 60);
+    const panned = await markerX();
+    // The map gets shorter (in a frame, the host's viewport sets the stage's height); the view keeps its centre.
+    await page.evaluate((figure) => (document.querySelector<HTMLElement>(`${figure} .figure__canvas`)!.style.maxHeight = '300px'), MAP);
+    await expect.poll(async () => (await map.boundingBox())!.height).toBeLessThan(box.height);
+    await page.evaluate(frames, 5);
+    expect(Math.abs((await markerX()) - panned)).toBeLessThan(2);
+    await context.close();
+  });
+
   it('flies between steps, and jumps when the reader prefers reduced motion', async () => {
     // The Baku marker (new at turkey-support) moves with the camera.
     await expectFlightOrJump(browser, 'maplibre', '[data-label="baku"]', 'style');
@@ -210,7 +279,6 @@ describe('the map without WebGL (SVG fallback)', () => {
 
     await page.evaluate(() => window.scrollTo(0, 0));
     await scrollThrough(page);
-    await page.waitForTimeout(1500);
     expect(await page.evaluate(() => (window as unknown as { mapSeen: string[] }).mapSeen)).toEqual(expected);
 
     // The SVG shows each step's own state: the corridor towns at the blockade, Moscow in the wide

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, isolatedContext, launchBrowser } from '../support/browser.ts';
+import { DESKTOP, frames, isolatedContext, launchBrowser } from '../support/browser.ts';
 import { builtPages } from '../support/site-pages.ts';
 
 /**
@@ -83,7 +83,7 @@ describe('with reduced motion', () => {
       await page.waitForSelector(`figure[data-viz="${step.viz}"][data-viz-step="${step.id}"]`);
       problems.push(...(await page.evaluate(motionInFlight, FRAME_MS)).map((m) => `${step.id}: ${m}`));
       const first = await stageShot(page, step.viz);
-      await page.waitForTimeout(250);
+      await page.evaluate(frames, 15);
       if (!first.equals(await stageShot(page, step.viz))) problems.push(`${step.id}: the ${step.viz} graphic was still moving after it reported the step`);
       const settled = await page.evaluate(() => window.scrollY);
       if (Math.abs(settled - landed) > 1) problems.push(`${step.id}: the window glided from ${landed} to ${settled}`);

@@ -49,6 +49,15 @@ export async function isolatedContext(
   return { context, foreignRequests };
 }
 
+/** Runs in the page: resolves after `count` frames have been drawn. */
+export function frames(count: number): Promise<void> {
+  return new Promise((resolve) => {
+    let drawn = 0;
+    const frame = () => (++drawn >= count ? resolve() : requestAnimationFrame(frame));
+    requestAnimationFrame(frame);
+  });
+}
+
 /** Runs in the page: resolves after two frames, once the page has reacted to a scroll (step observers run). */
 export function twoFrames(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));

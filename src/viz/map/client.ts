@@ -1,8 +1,8 @@
 import type { MountVisual, VisualInstance } from '../client.ts';
 import { svgVisual } from '../svg-visual.ts';
 import { interpolateCamera } from './camera.ts';
+import { mapHandover } from './handover.ts';
 import { mapLayout, type MapData, type MapState } from './layout.ts';
-import type { MapEngine } from './maplibre.ts';
 
 /**
  * Resolves after the next frame is painted (two animation frames), or soon in a hidden page.
@@ -14,8 +14,8 @@ const painted = () =>
     setTimeout(resolve, 200);
   });
 
-/** How long the reader stays on a map step before MapLibre is loaded. */
-const SETTLE_MS = 800;
+/** How long MapLibre may take from its creation to its first frame before the SVG map stays. */
+const LOAD_TIMEOUT_MS = 20_000;
 
 /** Length of the SVG map's flight between two steps' cameras. */
 const FLY_MS = 900;
@@ -51,56 +51,51 @@ function svgMap(svg: VisualInstance) {
 
 /**
  * The map in the browser: the SVG map at once (it is also the build-time figure), then MapLibre
- * loaded on demand and mounted on top. Where WebGL2 is missing or MapLibre fails, the SVG map stays.
- * `data-map-engine` on the figure says which one the reader sees ("svg" or "maplibre").
+ * mounted on top once it has drawn the step the story is at (src/viz/map/handover.ts). Its code,
+ * geodata and first frame load only while the reader is still, so they never hold up a scroll.
+ * Where WebGL2 is missing or MapLibre fails, the SVG map stays. `data-map-engine` on the figure
+ * says which one the reader sees ("svg" or "maplibre").
  */
-export const mount: MountVisual = async (figure, raw) => {
+export const mount: MountVisual = async (figure, raw, context) => {
   const data = raw as MapData;
-  const showSvg = svgMap(await svgVisual(mapLayout)(figure, data));
-  figure.dataset.mapEngine = 'svg';
-  let current: MapState | undefined;
-  let engine: MapEngine | undefined;
-
-  let starting: Promise<void> | undefined;
-
-  /** Loads MapLibre on the first step that shows the map. */
-  const startEngine = (first: MapState) =>
-    import('./maplibre.ts')
-      .then(({ startMap }) => startMap(figure, data, first))
-      .then(async (started) => {
-        // The reader may have moved on while MapLibre loaded: show where the story is now.
-        if (current !== first) await started.show(current!, { animate: false });
-        engine = started;
-        figure.dataset.mapEngine = 'maplibre';
-      })
-      .catch((error: unknown) => {
-        // Expected without WebGL2 (MapLibre throws GPUInitializationError): the SVG map is the figure.
-        figure.dataset.mapFallbackReason = error instanceof Error ? error.name : 'error';
-        console.info('Map: showing the SVG map instead of the WebGL map.', error);
-      });
-
-  // MapLibre is a megabyte of code to fetch and compile: start it once the reader stays on a map
-  // step, not while they scroll past (the SVG map shows every step meanwhile).
+  const svg = await svgVisual(mapLayout)(figure, data, context);
+  const flySvg = svgMap(svg);
   const canvas = figure.querySelector<HTMLElement>('.figure__canvas')!;
-  let settle: ReturnType<typeof setTimeout> | undefined;
-  const scheduleEngine = () => {
-    if (starting) return;
-    clearTimeout(settle);
-    settle = setTimeout(() => {
-      if (!starting && current && canvas.clientWidth > 0) starting = startEngine(current);
-    }, SETTLE_MS);
-  };
+  figure.dataset.mapEngine = 'svg';
 
-  return {
-    async show(state, { animate }) {
-      current = state as MapState;
-      scheduleEngine();
-      if (!engine) {
-        showSvg(current, animate);
-        return painted();
-      }
-      showSvg(current, false); // kept in step, in case the WebGL map is lost
-      await engine.show(current, { animate });
-    },
+  // Under MapLibre the SVG map shows only its legend (and is the printed map): it catches up with
+  // the story when the reader is still, or before printing, never frame by frame.
+  let behind: MapState | undefined;
+  const catchUp = () => {
+    if (behind) void svg.show(behind, { animate: false });
+    behind = undefined;
   };
+  addEventListener('beforeprint', catchUp);
+
+  const handover = mapHandover({
+    async prepare() {
+      const maplibre = await import('./maplibre.ts');
+      await context.whenStill();
+      return { maplibre, geodata: await maplibre.loadGeodata(data) };
+    },
+    create: ({ maplibre, geodata }, first, events, signal) => maplibre.startMap(figure, data, geodata, first, events, signal),
+    showSvg(state, animate) {
+      behind = undefined;
+      flySvg(state, animate);
+      return painted();
+    },
+    followSvg(state) {
+      behind = state;
+      void context.whenStill().then(catchUp);
+    },
+    whenStill: context.whenStill,
+    isShown: () => canvas.clientWidth > 0,
+    onPhase(phase, reason) {
+      figure.dataset.mapEngine = phase === 'ready' ? 'maplibre' : 'svg';
+      if (reason) figure.dataset.mapFallbackReason = reason;
+    },
+    timeoutMs: LOAD_TIMEOUT_MS,
+  });
+
+  return { show: (state, options) => handover.show(state as MapState, options) };
 };

@@ -11,19 +11,15 @@ import type { Topology } from 'topojson-specification';
 import type { Size } from '../scene.ts';
 import { cameraPadding, fitCamera, mapHeading, ZOOM_RANGE } from './camera.ts';
 import { graphicSize } from '../graphic-size.ts';
+import type { EngineEvents, MapEngine } from './handover.ts';
 import { layerFeatures, mapFrame, placeLabels, routeLine, type MapData, type MapState, type PlacedLabel } from './layout.ts';
 import { mapLayers, mapStyle, readMapColors, ROUTE_SOURCE } from './style.ts';
 import { LABEL_FONT_PX, markerVariables } from './tokens.ts';
 
 setWorkerUrl(workerUrl);
 
-export interface MapEngine {
-  /**
-   * Shows the state: layers, highlights and names at once, the camera flying there (or jumping,
-   * when not animated or with reduced motion). Resolves once the map has drawn the new state.
-   */
-  show(state: MapState, options: { animate: boolean }): Promise<void>;
-}
+/** The map's layers as GeoJSON, from the site's TopoJSON. */
+export type MapGeodata = ReturnType<typeof layerFeatures>;
 
 const FLY_MS = 1600;
 
@@ -47,16 +43,22 @@ function labelElement(label: PlacedLabel): HTMLElement {
   return el;
 }
 
-/**
- * Starts MapLibre in the figure's canvas, showing `first`. Rejects if WebGL2 is unavailable (MapLibre throws
- * GPUInitializationError), or if the geodata or style fail to load: the caller keeps the SVG map.
- */
-export async function startMap(figure: HTMLElement, data: MapData, first: MapState): Promise<MapEngine> {
-  const canvas = figure.querySelector<HTMLElement>('.figure__canvas')!;
+/** Fetches the map's geodata (the same for every size and state). */
+export async function loadGeodata(data: MapData): Promise<MapGeodata> {
   const response = await fetch(`${data.geoBase}map.topo.json`);
   if (!response.ok) throw new Error(`Map geodata: ${response.status} for ${response.url}`);
-  const geodata = layerFeatures((await response.json()) as Topology);
+  return layerFeatures((await response.json()) as Topology);
+}
 
+/**
+ * Starts MapLibre in the figure's canvas, showing `first`; resolves once its first frame is drawn.
+ * Rejects if WebGL2 is unavailable (MapLibre throws GPUInitializationError), if the style fails to
+ * load, or when `signal` aborts (the caller's time limit), removing what it made: the caller keeps
+ * the SVG map. Once started, it reports a lost WebGL context and errors through `events`.
+ */
+export async function startMap(figure: HTMLElement, data: MapData, geodata: MapGeodata, first: MapState, events: EngineEvents, signal: AbortSignal): Promise<MapEngine> {
+  signal.throwIfAborted();
+  const canvas = figure.querySelector<HTMLElement>('.figure__canvas')!;
   const container = document.createElement('div');
   container.className = 'map-gl';
   for (const [name, value] of Object.entries(markerVariables())) container.style.setProperty(name, value);
@@ -89,6 +91,7 @@ export async function startMap(figure: HTMLElement, data: MapData, first: MapSta
     throw error;
   }
   await new Promise<void>((resolve, reject) => {
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
     map.once('load', () => resolve());
     map.once('error', (event) => reject(event.error));
   }).catch((error: unknown) => {
@@ -96,14 +99,24 @@ export async function startMap(figure: HTMLElement, data: MapData, first: MapSta
     container.remove();
     throw error;
   });
+  // From here on, errors (none are expected: the style and data are the site's own) hand back to the SVG map.
+  map.on('error', (event) => events.failed(event.error));
+  // MapLibre restores a lost context by itself, rebuilding its style; meanwhile the SVG map shows.
+  map.on('webglcontextlost', events.lost);
+  map.on('webglcontextrestored', () => {
+    if (map.isStyleLoaded()) events.restored();
+    else map.once('style.load', events.restored);
+  });
 
   // In the story the map never takes the reader's scroll or drag; "Explore the map" hands them over.
   const handlers = [map.scrollZoom, map.boxZoom, map.dragRotate, map.dragPan, map.keyboard, map.doubleClickZoom, map.touchZoomRotate, map.touchPitch];
+  let exploring = false;
   const explore = document.createElement('button');
   explore.type = 'button';
   explore.className = 'pill map-explore';
   explore.textContent = 'Explore the map';
   const setExploring = (on: boolean) => {
+    exploring = on;
     for (const handler of handlers) {
       if (on) handler.enable();
       else handler.disable();
@@ -141,26 +154,33 @@ export async function startMap(figure: HTMLElement, data: MapData, first: MapSta
     drawMarkers(state);
   };
 
-  // A hidden figure has no size: redraw when it appears or resizes.
-  new ResizeObserver(() => {
+  // A hidden figure has no size: redraw when it appears or resizes. A reader exploring keeps their
+  // view (a phone's address bar showing or hiding resizes the map).
+  const resized = new ResizeObserver(() => {
     map.resize();
-    map.jumpTo(cameraOf(current));
+    if (!exploring) map.jumpTo(cameraOf(current));
     drawMarkers(current);
-  }).observe(container);
-
-  // If the GPU drops the context, the SVG map (kept in step underneath) shows until it is back.
-  map.getCanvas().addEventListener('webglcontextlost', () => (figure.dataset.mapEngine = 'svg'));
-  map.getCanvas().addEventListener('webglcontextrestored', () => (figure.dataset.mapEngine = 'maplibre'));
-
-  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
-    colors = readMapColors(figure);
-    applyState(current);
   });
+  resized.observe(container);
+
+  const darkTheme = matchMedia('(prefers-color-scheme: dark)');
+  const recolor = () => {
+    colors = readMapColors(figure);
+    if (map.isStyleLoaded()) applyState(current); // else the state is applied once the style is back
+  };
+  darkTheme.addEventListener('change', recolor);
 
   drawMarkers(first);
 
   return {
-    show(state, { animate }) {
+    destroy() {
+      resized.disconnect();
+      darkTheme.removeEventListener('change', recolor);
+      map.remove();
+      container.remove();
+      explore.remove();
+    },
+    async show(state, { animate }) {
       current = state;
       applyState(state);
       const camera = cameraOf(state);
