@@ -1,6 +1,6 @@
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
-import { viewBox, type Mark, type Scene } from './scene.ts';
+import { attributeValue, viewBox, type Mark, type Scene } from './scene.ts';
 
 /**
  * Browser rendering: joins a Scene into a live SVG element by mark key, so marks present in
@@ -13,7 +13,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 const identity = (m: Mark) => `${m.tag}:${m.key}`;
 
 function setAttrs(el: Element, m: Mark) {
-  for (const [name, value] of Object.entries(m.attrs)) el.setAttribute(name, String(value));
+  for (const [name, value] of Object.entries(m.attrs)) el.setAttribute(name, attributeValue(value));
 }
 
 function create(m: Mark): SVGElement {
@@ -78,7 +78,7 @@ export function applyScene(svg: SVGSVGElement, scene: Scene, duration: number): 
     for (const [name, value] of Object.entries(m.attrs)) {
       // Classes switch at once (colour changes are carried by CSS transitions).
       if (name === 'class') this.setAttribute('class', String(value));
-      else moving.attr(name, String(value));
+      else moving.attr(name, attributeValue(value));
     }
   });
   fade(entered.nodes(), duration, 0);

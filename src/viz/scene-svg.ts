@@ -1,15 +1,11 @@
 import { escapeMarkup } from '../lib/escape.ts';
-import { round, viewBox, type Mark, type Scene } from './scene.ts';
+import { attributeValue, round, viewBox, type Mark, type Scene } from './scene.ts';
 
 /** Build-time rendering: a Scene as a standalone, accessible SVG string. */
 
-function attrValue(value: string | number): string {
-  return typeof value === 'number' ? String(round(value)) : escapeMarkup(value);
-}
-
 export function markToSvg(m: Mark): string {
   const attrs = Object.entries(m.attrs)
-    .map(([name, value]) => ` ${name}="${attrValue(value)}"`)
+    .map(([name, value]) => ` ${name}="${escapeMarkup(attributeValue(value))}"`)
     .join('');
   return `<${m.tag} data-key="${escapeMarkup(m.key)}"${attrs}>${m.text === undefined ? '' : escapeMarkup(m.text)}</${m.tag}>`;
 }

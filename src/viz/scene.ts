@@ -76,6 +76,11 @@ export function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
+/** An attribute's value as both renderers write it: numbers rounded to two decimals. */
+export function attributeValue(value: string | number): string {
+  return typeof value === 'number' ? String(round(value)) : value;
+}
+
 export function mark(tag: MarkTag, key: string, attrs: Mark['attrs'], text?: string): Mark {
   return text === undefined ? { key, tag, attrs } : { key, tag, attrs, text };
 }
