@@ -12,7 +12,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Keep the spaces between inline elements that Astro 7's default 'jsx' whitespace rules would eat.
   compressHTML: false,
-  build: { inlineStylesheets: 'never' },
+  build: { inlineStylesheets: 'always' },
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },
   // sitemap-index.xml lists the pages meant to be found: not the copies of the story made for iframes,

@@ -7,6 +7,13 @@ export interface StepSpec {
   alt: string;
 }
 
+/** The data a figure's visual is laid out from (its data-viz-data address). */
+async function visualData(figure: HTMLElement): Promise<unknown> {
+  const response = await fetch(figure.dataset.vizData!);
+  if (!response.ok) throw new Error(`Visual data: ${response.status} for ${response.url}`);
+  return response.json();
+}
+
 /**
  * The stage: the sticky area holding one figure per visual. Showing a step brings its figure
  * forward, hands the visual its state, then marks the figure with data-viz-step (the public
@@ -22,8 +29,7 @@ export function createStage(root: HTMLElement, prefersReducedMotion: () => boole
     let found = instances.get(viz);
     if (!found) {
       const figure = figures.get(viz)!;
-      const data = JSON.parse(figure.querySelector('.figure__data')?.textContent ?? 'null');
-      found = visualModules[viz]!().then(({ mount }) => mount(figure, data, context));
+      found = Promise.all([visualModules[viz]!(), visualData(figure)]).then(([{ mount }, data]) => mount(figure, data, context));
       instances.set(viz, found);
     }
     return found;

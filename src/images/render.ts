@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { FAMILIES } from '../fonts/faces.ts';
 
 /**
  * SVG → PNG at build time with resvg (a maintained renderer that ships its binary in its npm package),
@@ -13,21 +14,12 @@ import { join } from 'node:path';
 // Resolved from the project, not from this module: the build bundles this file elsewhere.
 const require = createRequire(join(process.cwd(), 'package.json'));
 
-/** The faces the pages use (Source Serif 4 400/600, Inter 400/600/700, with italics where a style asks for them). */
-const FONT_FILES = [
-  '@expo-google-fonts/source-serif-4/400Regular/SourceSerif4_400Regular.ttf',
-  '@expo-google-fonts/source-serif-4/400Regular_Italic/SourceSerif4_400Regular_Italic.ttf',
-  '@expo-google-fonts/source-serif-4/600SemiBold/SourceSerif4_600SemiBold.ttf',
-  '@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf',
-  '@expo-google-fonts/inter/400Regular_Italic/Inter_400Regular_Italic.ttf',
-  '@expo-google-fonts/inter/600SemiBold/Inter_600SemiBold.ttf',
-  '@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf',
-].map((file) => require.resolve(file));
+/** The faces the pages use, from the TrueType files the web fonts are cut from (src/fonts/faces.ts). */
+const FONT_FILES = FAMILIES.flatMap((family) => family.faces.map((face) => require.resolve(face.source)));
 
 const FONT_OPTIONS: ResvgRenderOptions['font'] = {
   loadSystemFonts: false,
   fontFiles: FONT_FILES,
-  // The site's stacks name 'Inter Variable' (the web font) first; the TrueType face is 'Inter'.
   defaultFontFamily: 'Inter',
   sansSerifFamily: 'Inter',
   serifFamily: 'Source Serif 4',
