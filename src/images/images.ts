@@ -16,6 +16,8 @@ import { posterSvg, SHAPES, type Poster, type PosterText, type ShapeId } from '.
 const readCss = (file: string) => readFileSync(file, 'utf8');
 const globalCss = readCss('src/styles/global.css');
 const imageCss = readCss('src/images/image.css');
+/** The page's tokens once its web fonts have loaded (src/styles/global.css): images use the web fonts' faces. */
+const WEB_FONTS = ':root.web-fonts';
 /** What every chart shares (axes, grid, haloed text). */
 const chartCss = readCss('src/viz/chart.css');
 
@@ -23,7 +25,7 @@ const chartCss = readCss('src/viz/chart.css');
 function stylesheetFor(viz: string) {
   const folder = join('src/viz', viz);
   const own = [chartCss, ...readdirSync(folder).filter((name) => name.endsWith('.css')).map((name) => readCss(join(folder, name)))];
-  return (classes: Set<string>) => resolveCss({ tokens: [globalCss, ...own], rules: [imageCss, ...own], scopes: [`.figure[data-viz='${viz}']`], classes });
+  return (classes: Set<string>) => resolveCss({ tokens: [globalCss, ...own], rules: [imageCss, ...own], scopes: [WEB_FONTS, `.figure[data-viz='${viz}']`], classes });
 }
 
 /** One step, with what its image needs. */

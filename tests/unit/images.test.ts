@@ -40,6 +40,8 @@ describe('build-time images', () => {
   it.each(images.map((image) => [image.name, image] as const))('%s: a 1200×630 share card with its title drawn, in plain CSS', async (_, image) => {
     const poster = imagePoster(image, 'card');
     expect(poster.svg).not.toMatch(/var\(|color-mix\(|\bfont:/);
+    // The faces the page shows once its web fonts have loaded, not its first-paint fallbacks.
+    expect(poster.svg).toMatch(/\.image-title\{[^}]*font-family:'Source Serif 4'/);
     const rendered = await rasterize(poster.svg);
     expect([rendered.width, rendered.height]).toEqual([1200, 630]);
     expect(ink(rendered, poster.titleBox)).toBeGreaterThan(0.04);
