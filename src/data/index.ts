@@ -5,6 +5,7 @@ import populationJson from './population.json';
 import placesJson from './places.json';
 import timelineJson from './timeline.json';
 import { parseDataFile } from './load.ts';
+import { creditOrder } from './sources.ts';
 import { actors, displacement, forces, places, population, timeline, type Source } from './schema.ts';
 
 /** The project's sourced data, validated once at build time. See SOURCES.md beside this file. */
@@ -26,12 +27,8 @@ export const factSources: Record<string, Source[]> = Object.fromEntries([
   // "actors/armenia" is an actor's description; "actors/armenia/csto" all its relations to the CSTO.
   ...actorRecords.map((a) => [`actors/${a.id}`, a.descriptionSources]),
   ...actorRecords.flatMap((a) =>
-    [...new Set(a.relations.map((r) => r.to))].map((to) => [`actors/${a.id}/${to}`, uniqueSources(a.relations.filter((r) => r.to === to).flatMap((r) => r.sources))]),
+    [...new Set(a.relations.map((r) => r.to))].map((to) => [`actors/${a.id}/${to}`, creditOrder(a.relations.filter((r) => r.to === to).flatMap((r) => r.sources))]),
   ),
   ...populationData.records.map((d) => [`population/${d.id}`, d.sources]),
   ...displacementFigures.map((d) => [`displacement/${d.id}`, d.sources]),
 ]);
-
-function uniqueSources(list: Source[]): Source[] {
-  return [...new Map(list.map((s) => [s.url, s])).values()];
-}

@@ -19,8 +19,13 @@ export const isoDate = z.preprocess(
 
 export const source = z.object({
   title: z.string().min(1),
+  /** Who issued or published the text (the issuing body, not the site a copy was read on). */
   publisher: z.string().min(1),
   url: z.url(),
+  /** Where the copy at `url` is hosted, when that is not the publisher's own site: credited as "copy at …". */
+  copyAt: z.string().min(1).optional(),
+  /** A state-run outlet (SOURCES.md's reliability notes): credited after primary and independent sources. */
+  stateMedia: z.literal(true).optional(),
 });
 export type Source = z.infer<typeof source>;
 
@@ -35,6 +40,9 @@ export const timelineEvent = z.object({
   actors: z.array(z.string()),
   places: z.array(z.string()),
   sources,
+  /** Qualifies the date (contested, or differently given by sources): shown wherever the date is. */
+  dateNote: z.string().min(1).optional(),
+  /** For maintainers (how the record was built); never published. */
   note: z.string().optional(),
 });
 export type TimelineEvent = z.infer<typeof timelineEvent>;
@@ -66,6 +74,8 @@ export const actorRelation = z.object({
   kind: z.enum(RELATION_KINDS),
   from: isoDate,
   until: isoDate.optional(),
+  /** Still in force, but one party says it has frozen its part from this date (drawn as frozen, not ended). */
+  frozenFrom: isoDate.optional(),
   note: z.string().min(1),
   sources,
 });
@@ -85,6 +95,8 @@ export const actors = z.array(actor).superRefine((list, ctx) => {
     a.relations.forEach((r, j) => {
       if (!ids.has(r.to)) ctx.addIssue({ code: 'custom', path: [i, 'relations', j, 'to'], message: `unknown actor "${r.to}"` });
       if (r.until && r.until < r.from) ctx.addIssue({ code: 'custom', path: [i, 'relations', j, 'until'], message: `is before from (${r.from})` });
+      if (r.frozenFrom && r.frozenFrom < r.from) ctx.addIssue({ code: 'custom', path: [i, 'relations', j, 'frozenFrom'], message: `is before from (${r.from})` });
+      if (r.frozenFrom && r.until) ctx.addIssue({ code: 'custom', path: [i, 'relations', j, 'frozenFrom'], message: 'a relation that has ended (until) cannot also be frozen' });
     }),
   );
 });

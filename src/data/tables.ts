@@ -17,7 +17,7 @@ export function displacementRow(d: DisplacementFigure): TableRow {
       date: d.date ?? d.period ?? null,
       time: d.timeLocal ?? null,
       value: d.value,
-      range: d.valueRange ? `${d.valueRange[0]}–${d.valueRange[1]}` : null,
+      range: d.valueRange ?? null,
       reportedBy: d.reportedBy,
       counts: [d.counts, d.note].filter(Boolean).join(' '),
     },

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import type { Source } from '../data/schema.ts';
+import { creditOrder } from '../data/sources.ts';
 
 /**
  * The glossary (src/data/glossary.json): neutral definitions of the story's key terms. Where the
@@ -47,12 +48,8 @@ export function glossarySchema(sourcesByRef: Record<string, Source[]>) {
         if (!ids.has(id)) problem([i, 'seeAlso', j], `unknown glossary entry "${id}"`);
       }),
     );
-    return entries.map((entry) => ({ ...entry, sources: uniqueSources(entry.facts.flatMap((ref) => sourcesByRef[ref] ?? [])) }));
+    return entries.map((entry) => ({ ...entry, sources: creditOrder(entry.facts.flatMap((ref) => sourcesByRef[ref] ?? [])) }));
   });
 }
 
 export type GlossaryEntry = z.output<ReturnType<typeof glossarySchema>>[number];
-
-function uniqueSources(list: Source[]): Source[] {
-  return [...new Map(list.map((s) => [s.url, s])).values()];
-}

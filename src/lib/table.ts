@@ -1,10 +1,13 @@
 import type { Source } from '../data/schema.ts';
+import { sourceCredit } from '../data/sources.ts';
 
 /**
  * A visual's data as a plain table: rendered as the accessible data table under the figure and
  * served as the "download the data (CSV)" file. Every row carries its own sources.
  */
-export type Cell = string | number | null;
+/** A range as sources give it ("50 to 1,000"): [low, high]. */
+export type Range = readonly [number, number];
+export type Cell = string | number | Range | null;
 
 export interface TableColumn {
   key: string;
@@ -32,13 +35,13 @@ export const SOURCES_COLUMN = 'sources';
 /** RFC 4180 field: quoted when it holds a comma, quote or line break; formulas defused for spreadsheets. */
 export function csvField(value: Cell): string {
   if (value === null) return '';
-  let text = String(value);
+  let text = isRange(value) ? `${value[0]}–${value[1]}` : String(value);
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text) && !/^-?\d/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function formatSources(sources: Source[]): string {
-  return sources.map((s) => `${s.publisher}: ${s.title} <${s.url}>`).join(' | ');
+  return sources.map((s) => `${sourceCredit(s)}: ${s.title} <${s.url}>`).join(' | ');
 }
 
 /** The table as CSV text (UTF-8, CRLF line ends as RFC 4180 asks), header row first. */
@@ -48,8 +51,12 @@ export function tableToCsv(table: DataTable): string {
   return lines.map((line) => line.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-/** A cell as the HTML table shows it: numbers with thousands separators, empty as an en dash. */
+/** A cell as the HTML table shows it: numbers and ranges with thousands separators, empty as an en dash. */
 export function formatCell(value: Cell): string {
   if (value === null || value === '') return '–';
-  return typeof value === 'number' ? value.toLocaleString('en-GB') : value;
+  if (isRange(value)) return `${formatNumber(value[0])}–${formatNumber(value[1])}`;
+  return typeof value === 'number' ? formatNumber(value) : value;
 }
+
+const formatNumber = (n: number) => n.toLocaleString('en-GB');
+const isRange = (value: Cell): value is Range => Array.isArray(value);

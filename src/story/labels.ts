@@ -7,3 +7,13 @@ export const sectionLabels: Record<Section['label'], { name: string; explanation
   opinion: { name: 'Opinion', explanation: 'This section gives the article’s recommendations: the views of its author, not facts.' },
   epilogue: { name: 'Added by the explainer', explanation: 'Not part of the article: events after it, each dated and sourced.' },
 };
+
+/** A step of the explainer's own inside one of the article's sections. */
+export const addedStepLabel = { name: 'Added by the explainer', explanation: 'Background the article does not give, with its sources.' };
+
+/** The mark on the article's analysis inside a reported section; `href` is the explanation on the How we know page. */
+export const analysisMark = {
+  name: 'analysis',
+  explanation: 'the marked words are the article’s interpretation, not reporting',
+  href: 'sources/#labels',
+};

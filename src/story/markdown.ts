@@ -1,6 +1,8 @@
 import { Marked } from 'marked';
 import { glossary, glossaryHref } from '../glossary/index.ts';
 import { markFirstUses, type MarkableTerm } from '../glossary/mark.ts';
+import { url } from '../site.ts';
+import { analysisMark } from './labels.ts';
 
 const markdown = new Marked({ gfm: true });
 
@@ -21,6 +23,20 @@ const glossaryTerms: MarkableTerm[] = glossary.map((entry) => ({
   href: glossaryHref(entry.id),
 }));
 
+/**
+ * The article's own analysis inside a reported section: each phrase (checked to be in the text by the
+ * story schema) is marked, and followed by a link to what the mark means. Inline HTML survives Markdown.
+ */
+export function markAnalysis(text: string, phrases: readonly string[]): string {
+  const tag =
+    `<a class="analysis-tag" href="${url(analysisMark.href)}">${analysisMark.name}` +
+    `<span class="visually-hidden">: ${analysisMark.explanation}</span></a>`;
+  return phrases.reduce((out, phrase) => {
+    const spaced = new RegExp(phrase.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
+    return out.replace(spaced, (words) => `<span class="analysis-mark">${words}</span> ${tag}`);
+  }, text);
+}
+
 let rendered: { key: string; byStep: Map<string, { html: string; marked: string[] }> } | undefined;
 
 /**
@@ -28,10 +44,10 @@ let rendered: { key: string; byStep: Map<string, { html: string; marked: string[
  * whole story marked (see src/glossary/mark.ts). Every step component asks for the same story,
  * so the result is kept for the last story seen.
  */
-export function renderStoryText(steps: readonly { id: string; text: string }[]): Map<string, { html: string; marked: string[] }> {
-  const key = JSON.stringify(steps.map((s) => [s.id, s.text]));
+export function renderStoryText(steps: readonly { id: string; text: string; analysis?: string[] }[]): Map<string, { html: string; marked: string[] }> {
+  const key = JSON.stringify(steps.map((s) => [s.id, s.text, s.analysis]));
   if (rendered?.key !== key) {
-    const results = markFirstUses(steps.map((s) => renderMarkdown(s.text)), glossaryTerms);
+    const results = markFirstUses(steps.map((s) => renderMarkdown(markAnalysis(s.text, s.analysis ?? []))), glossaryTerms);
     rendered = { key, byStep: new Map(steps.map((s, i) => [s.id, results[i]!])) };
   }
   return rendered.byStep;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import type { Source } from '../data/schema.ts';
+import { creditOrder } from '../data/sources.ts';
 import type { Visual } from '../viz/types.ts';
 
 /**
@@ -25,6 +26,15 @@ export const step = z.strictObject({
   viz: z.string(),
   state: z.record(z.string(), z.unknown()).default({}),
   notes: z.array(editorNote).default([]),
+  /**
+   * Exact phrases of the article's text that are its analysis rather than reporting (in a section
+   * labelled "report"): marked to readers, with a link to what the mark means. Each must be in `text`.
+   */
+  analysis: z.array(z.string().min(3)).default([]),
+  /** The explainer's own text inside one of the article's sections (background the article does not give). */
+  added: z.boolean().default(false),
+  /** Records the explainer's own text rests on (required for added steps and epilogue steps), shown as its sources. */
+  facts: z.array(z.string()).default([]),
 });
 
 /** report/analysis/opinion: the article's sections; epilogue: the explainer's own, dated and sourced additions. */
@@ -51,27 +61,42 @@ export function sectionSchema(visuals: Record<string, Visual>, facts: FactSource
 
         if (seen.has(s.id)) problem(['id'], 'duplicate step id');
         seen.add(s.id);
-        s.notes.forEach((note, n) =>
-          note.facts.forEach((ref, f) => {
-            if (!facts[ref]) problem(['notes', n, 'facts', f], `unknown fact "${ref}" (expected "<data file>/<record id>")`);
-          }),
-        );
-        const notes = s.notes.map((note) => ({ text: note.text, sources: note.facts.flatMap((ref) => facts[ref] ?? []) }));
+        const checkRefs = (refs: string[], path: PropertyKey[]) =>
+          refs.forEach((ref, f) => {
+            if (!facts[ref]) problem([...path, f], `unknown fact "${ref}" (expected "<data file>/<record id>")`);
+          });
+        s.notes.forEach((note, n) => checkRefs(note.facts, ['notes', n, 'facts']));
+        checkRefs(s.facts, ['facts']);
+        const explainersOwn = s.added || section.label === 'epilogue';
+        if (explainersOwn && s.facts.length === 0) problem(['facts'], "the explainer's own text needs at least one sourced fact");
+        if (s.added && section.label === 'epilogue') problem(['added'], "an epilogue step is already the explainer's own");
+        const prose = normaliseSpace(s.text);
+        s.analysis.forEach((phrase, n) => {
+          if (!prose.includes(normaliseSpace(phrase))) problem(['analysis', n], `phrase not found in the step's text: "${phrase}"`);
+        });
+        if (s.analysis.length > 0 && explainersOwn) problem(['analysis'], "analysis marks are for the article's own text");
+        const notes = s.notes.map((note) => ({ text: note.text, sources: creditOrder(note.facts.flatMap((ref) => facts[ref] ?? [])) }));
+        const sources = creditOrder(s.facts.flatMap((ref) => facts[ref] ?? []));
 
         const visual = visuals[s.viz];
         if (!visual) {
           problem(['viz'], `unknown visual "${s.viz}" (known: ${Object.keys(visuals).join(', ')})`);
-          return { ...s, notes };
+          return { ...s, notes, sources };
         }
         const parsed = visual.state.safeParse(s.state);
         if (!parsed.success) {
           for (const issue of parsed.error.issues) problem(['state', ...issue.path], `(${s.viz}) ${issue.message}`);
-          return { ...s, notes };
+          return { ...s, notes, sources };
         }
-        return { ...s, state: parsed.data as Record<string, unknown>, notes };
+        return { ...s, state: parsed.data as Record<string, unknown>, notes, sources };
       });
       return { ...section, steps };
     });
+}
+
+/** Folded YAML and Markdown line breaks are spaces to a reader: phrases match across them. */
+export function normaliseSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 export type Section = z.output<ReturnType<typeof sectionSchema>>;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textWidth } from '../../src/lib/text.ts';
 import { ACTOR_PLACES, actorsLayout, edgeLabel, edgesAsOf, type ActorLink, type ActorsData, type ActorsState } from '../../src/viz/actors/layout.ts';
+import { actors } from '../../src/viz/actors/index.ts';
 import { actorsStateSchema } from '../../src/viz/actors/state.ts';
 import type { Scene } from '../../src/viz/scene.ts';
 
@@ -45,6 +46,33 @@ describe('edgesAsOf', () => {
       (e) => e.kind === 'conflict',
     )!;
     expect(conflict.status).toBe('active');
+  });
+});
+
+describe('a frozen tie', () => {
+  const frozen: ActorLink[] = [
+    { source: 'armenia', target: 'csto', kind: 'security-treaty', from: '1992-05-15', frozenFrom: '2024-02-22' },
+    { source: 'armenia', target: 'csto', kind: 'criticism', from: '2022-09-13' },
+  ];
+
+  it('is in force until it is frozen, then frozen (not ended) and still drawn with its strength', () => {
+    expect(edgesAsOf(frozen, '2023-09-19').find((e) => e.kind === 'security-treaty')).toMatchObject({ status: 'strained', since: '2022-09-13' });
+    expect(edgesAsOf(frozen, '2025-11-05').find((e) => e.kind === 'security-treaty')).toMatchObject({ status: 'frozen', strength: 1, since: '2024-02-22' });
+    expect(edgeLabel(edgesAsOf(frozen, '2025-11-05').find((e) => e.kind === 'security-treaty')!)).toEqual(['security treaty', 'frozen since Feb 2024']);
+  });
+
+  it('draws a pause mark, not the break of an ended tie', () => {
+    const scene = actorsLayout({ actors: ACTOR_PLACES.map((p) => p.id), relations: frozen }, state({ asOf: '2025-11-05', relations: [{ between: ['armenia', 'csto'], kind: 'security-treaty' }] }), { width: 560, height: 600 });
+    const m = byKey(scene);
+    expect(m.get('edge:armenia|csto|security-treaty')!.attrs.class).toContain('is-frozen');
+    expect(m.has('pause:armenia|csto|security-treaty')).toBe(true);
+    expect(m.has('break:armenia|csto|security-treaty')).toBe(false);
+    expect(scene.marks.filter((mk) => mk.key.startsWith('label:armenia|csto|security-treaty')).map((mk) => mk.text)).toEqual(['security treaty', 'frozen since Feb 2024']);
+  });
+
+  it('is how the story draws Armenia and the CSTO after February 2024 (the data says frozen, not ended)', () => {
+    const edges = edgesAsOf((actors.data as ActorsData).relations, '2025-11-05');
+    expect(edges.find((e) => e.key === 'armenia|csto|security-treaty')).toMatchObject({ status: 'frozen', since: '2024-02-22' });
   });
 });
 

@@ -54,4 +54,18 @@ describe('formatCell', () => {
     expect(formatCell(null)).toBe('–');
     expect(formatCell('NKAO')).toBe('NKAO');
   });
+
+  it('groups thousands on both ends of a range, and leaves them out of the CSV', () => {
+    expect(formatCell([50, 1000])).toBe('50–1,000');
+    expect(csvField([300000, 500000])).toBe('300000–500000');
+  });
+});
+
+describe('the published tables', () => {
+  it('write years as years (1926, not 1,926) and ranges with separators', async () => {
+    const { population } = await import('../../src/viz/population/index.ts');
+    const rows = population.table!.rows.map((row) => Object.fromEntries(Object.entries(row.cells).map(([k, v]) => [k, formatCell(v)])));
+    expect(rows.map((r) => r.year)).toContain('1926');
+    expect(rows.some((r) => r.armeniansCount === '50–1,000')).toBe(true);
+  });
 });

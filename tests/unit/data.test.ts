@@ -5,7 +5,8 @@ import populationJson from '../../src/data/population.json';
 import { ARTICLE_COVERS_UNTIL, eventsAfter } from '../../src/data/events.ts';
 import { actorRecords, displacementData, factSources, populationData, timelineEvents } from '../../src/data/index.ts';
 import { parseDataFile } from '../../src/data/load.ts';
-import { actors, displacement, population } from '../../src/data/schema.ts';
+import { actors, displacement, population, type Source } from '../../src/data/schema.ts';
+import { creditOrder, sourceCredit } from '../../src/data/sources.ts';
 
 const copy = <T>(value: T): T => structuredClone(value);
 const parseError = (file: string, schema: Parameters<typeof parseDataFile>[1], raw: unknown) => {
@@ -32,7 +33,7 @@ describe('actors.json', () => {
   it('fails when a relation names an actor that does not exist, or ends before it starts', () => {
     const raw = copy(actorsJson);
     raw[0]!.relations[0]!.to = 'atlantis';
-    raw[0]!.relations[1]!.until = '1900';
+    (raw[0]!.relations[1] as { until?: string }).until = '1900';
     const message = parseError('src/data/actors.json', actors, raw);
     expect(message).toContain('[0].relations[0].to: unknown actor "atlantis"');
     expect(message).toContain('[0].relations[1].until: is before from (1988-02-20)');
@@ -94,6 +95,26 @@ describe('factSources', () => {
     expect(factSources['population/census-nkr-2015']).toBeDefined();
     expect(factSources['displacement/exodus-unhcr-factsheet']![0]!.url).toMatch(/^https?:\/\//);
     expect(factSources['displacement/nothing-here']).toBeUndefined();
+  });
+});
+
+describe('creditOrder', () => {
+  const source = (publisher: string, extra: Partial<Source> = {}): Source => ({ title: publisher, publisher, url: `https://example.org/${publisher}`, ...extra });
+
+  it('lists each source once and state media after the sources beside them', () => {
+    const tass = source('TASS', { stateMedia: true });
+    const list = creditOrder([tass, source('Reuters'), source('OC Media'), source('Reuters'), source('RT', { stateMedia: true })]);
+    expect(list.map((s) => s.publisher)).toEqual(['Reuters', 'OC Media', 'TASS', 'RT']);
+  });
+
+  it('credits the issuing body first and the host of the copy second', () => {
+    expect(sourceCredit(source('International Court of Justice', { copyAt: 'armenian-genocide.org' }))).toBe('International Court of Justice (copy at armenian-genocide.org)');
+    expect(sourceCredit(source('OC Media'))).toBe('OC Media');
+  });
+
+  it('puts the primary source of the Eagle Partner figure before Sputnik in every note citing it', () => {
+    const credits = creditOrder(factSources['forces/eagle-partner-2023']!);
+    expect(credits.at(-1)!.publisher).toMatch(/^Sputnik/);
   });
 });
 

@@ -59,6 +59,24 @@ describe('a story section', () => {
     expect(problems(section([bad]))).toEqual([expect.stringMatching(/^steps\.0\.state\.highlight: step "offensive": \(timeline\) must lie inside/)]);
   });
 
+  it('accepts analysis phrases found in the text across line breaks, and names a phrase that is not', () => {
+    const text = 'Turkey, its traditional ally, which has\nfilled a power void in the region.';
+    expect(problems(section([{ ...validStep, text, analysis: ['has filled a power void'] }]))).toEqual([]);
+    expect(problems(section([{ ...validStep, text, analysis: ['filled a vacuum'] }]))).toEqual([
+      'steps.0.analysis.0: step "offensive": phrase not found in the step\'s text: "filled a vacuum"',
+    ]);
+  });
+
+  it("requires the explainer's own text to cite its records, and lists each source once", () => {
+    expect(problems(section([{ ...validStep, added: true }]))).toEqual(['steps.0.facts: step "offensive": the explainer\'s own text needs at least one sourced fact']);
+    expect(problems({ ...section([validStep]), label: 'epilogue' })).toEqual(['steps.0.facts: step "offensive": the explainer\'s own text needs at least one sourced fact']);
+    // The ceasefire and the offensive records share sources (Babel.ua, The Kyiv Independent).
+    const parsed = schema.parse(section([{ ...validStep, added: true, facts: ['timeline/offensive-2023', 'timeline/ceasefire-2023'] }]));
+    const urls = parsed.steps[0]!.sources.map((s) => s.url);
+    expect(new Set(urls).size).toBe(urls.length);
+    expect(urls.length).toBeLessThan(factSources['timeline/offensive-2023']!.length + factSources['timeline/ceasefire-2023']!.length);
+  });
+
   it('rejects unknown state fields rather than ignoring a typo', () => {
     const bad = { ...validStep, state: { ...validStep.state, lable: ['offensive-2023'] } };
     expect(problems(section([bad]))).toEqual([expect.stringMatching(/^steps\.0\.state: step "offensive": \(timeline\) .*lable/)]);

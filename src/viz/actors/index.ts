@@ -14,14 +14,21 @@ const relations = actorRecords.flatMap((a) => a.relations.filter((r) => drawn.ha
 
 const data: ActorsData = {
   actors: ACTOR_PLACES.map((p) => p.id),
-  relations: relations.map(({ source, to, kind, from, until }) => (until ? { source, target: to, kind, from, until } : { source, target: to, kind, from })),
+  relations: relations.map(({ source, to, kind, from, until, frozenFrom }) => ({
+    source,
+    target: to,
+    kind,
+    from,
+    ...(until ? { until } : {}),
+    ...(frozenFrom ? { frozenFrom } : {}),
+  })),
 };
 
 export const visual = defineVisual({
   id: 'actors',
-  title: 'Who stands with whom',
+  title: 'Relations between the actors, by date',
   summary:
-    'A diagram of the states, alliances and courts around the conflict: Armenia in the middle, the Karabakh Armenian authorities and Azerbaijan below it, Russia and the Russian-led CSTO on the left, the United States, the EU, NATO and the International Criminal Court on the right, Turkey beside Azerbaijan. Lines show relations on a given date, each kind of relation with its own line pattern; a zigzag marks a strained tie, two strokes across a grey dashed line a tie that has ended.',
+    'A diagram of the states, alliances and courts around the conflict: Armenia in the middle, the Karabakh Armenian authorities and Azerbaijan below it, Russia and the Russian-led CSTO on the left, the United States, the EU, NATO and the International Criminal Court on the right, Turkey beside Azerbaijan. Lines show relations on a given date, each kind of relation with its own line pattern; a zigzag marks a strained tie, two bars across the line a tie one party says it has frozen, and two strokes across a grey dashed line a tie that has ended.',
   credit: 'Relations and dates: official statements, news agencies and encyclopedias collected in actors.json; every relation is sourced in the data table.',
   state: actorsStateSchema(data),
   data,
@@ -36,6 +43,7 @@ export const visual = defineVisual({
       { key: 'with', label: 'With' },
       { key: 'from', label: 'From' },
       { key: 'until', label: 'Until' },
+      { key: 'frozenFrom', label: 'Frozen since' },
       { key: 'note', label: 'Details' },
     ],
     rows: relations.map((r) => ({
@@ -45,6 +53,7 @@ export const visual = defineVisual({
         with: names.get(r.to)!,
         from: r.from,
         until: r.until ?? null,
+        frozenFrom: r.frozenFrom ?? null,
         note: r.note,
       },
       sources: r.sources,

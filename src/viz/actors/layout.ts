@@ -12,6 +12,8 @@ export interface ActorLink {
   kind: RelationKind;
   from: string;
   until?: string;
+  /** In force, but a party says it has frozen its part since this day. */
+  frozenFrom?: string;
 }
 
 export interface ActorsData {
@@ -73,7 +75,7 @@ export const KIND_LABELS: Record<RelationKind, string> = {
 const COOPERATION: ReadonlySet<RelationKind> = new Set(['alliance', 'military-support', 'security-treaty', 'peacekeeping']);
 const FRICTION: ReadonlySet<RelationKind> = new Set(['criticism', 'conflict']);
 
-export type EdgeStatus = 'active' | 'strained' | 'ended';
+export type EdgeStatus = 'active' | 'strained' | 'frozen' | 'ended';
 
 /** All relations of one kind between one pair of actors, as drawn at a date. */
 export interface Edge {
@@ -84,7 +86,7 @@ export interface Edge {
   status: EdgeStatus;
   /** Relations of this kind in force on the date: more draw a thicker line. */
   strength: number;
-  /** Start of the earliest relation in force, or the end of the last one for an ended edge, or the start of the strain. */
+  /** Start of the earliest relation in force, or the end of the last one for an ended edge, or the start of the strain or freeze. */
   since: string;
 }
 
@@ -127,6 +129,9 @@ export function edgesAsOf(relations: ActorLink[], asOf: string): Edge[] {
       return { key, a, b, kind, status: 'ended', strength: 0, since: ended };
     }
     const start = live.map((r) => r.from).sort()[0]!;
+    // Frozen, not ended: the tie is still there on paper, so it keeps its place and pattern.
+    const frozenSince = live.every((r) => r.frozenFrom && t(r.frozenFrom) <= day) ? live.map((r) => r.frozenFrom!).sort().at(-1)! : undefined;
+    if (frozenSince) return { key, a, b, kind, status: 'frozen', strength: live.length, since: frozenSince };
     return strainedSince
       ? { key, a, b, kind, status: 'strained', strength: live.length, since: strainedSince > start ? strainedSince : start }
       : { key, a, b, kind, status: 'active', strength: live.length, since: start };
@@ -140,7 +145,7 @@ export function isPicked(edge: Pick<Edge, 'a' | 'b' | 'kind'>, picks: RelationPi
 /** "security treaty" / "strained since Sep 2022": the two lines of an edge's direct label. */
 export function edgeLabel(edge: Edge): [string, string] {
   const when = monthYear(parseIsoDate(edge.since));
-  const status = edge.status === 'ended' ? `until ${when}` : edge.status === 'strained' ? `strained since ${when}` : `since ${when}`;
+  const status = edge.status === 'active' ? `since ${when}` : edge.status === 'ended' ? `until ${when}` : `${edge.status} since ${when}`;
   return [KIND_LABELS[edge.kind], status];
 }
 
@@ -191,6 +196,7 @@ function drawActors(data: ActorsData, state: ActorsState, size: Size): Scene {
       );
       if (edge.status === 'ended') marks.push(mark('path', `break:${edge.key}`, { class: `ac-break${emphasis}`, d: breakMark(mid, normal) }));
       if (edge.status === 'strained') marks.push(mark('path', `strain:${edge.key}`, { class: `ac-strain${emphasis}`, d: strainMark(mid, normal) }));
+      if (edge.status === 'frozen') marks.push(mark('path', `pause:${edge.key}`, { class: `ac-pause${emphasis}`, d: pauseMark(mid, normal) }));
       if (picked) labels.push(...edgeLabelMarks(edge, mid, normal, taken, size));
     });
   }
@@ -270,6 +276,15 @@ function breakMark(m: Point, n: Point): string {
     return `M${round(cx - ax)},${round(cy - ay)}L${round(cx + ax)},${round(cy + ay)}`;
   };
   return seg(-3) + seg(3);
+}
+
+/** Two bars across the line, like a pause sign: the relation holds on paper but one party has frozen its part. */
+function pauseMark(m: Point, n: Point): string {
+  const tx = -n.y;
+  const ty = n.x;
+  const bar = (shift: number) =>
+    `M${round(m.x + tx * shift - n.x * 6)},${round(m.y + ty * shift - n.y * 6)}L${round(m.x + tx * shift + n.x * 6)},${round(m.y + ty * shift + n.y * 6)}`;
+  return bar(-2.5) + bar(2.5);
 }
 
 /** A zigzag across the line: the relation holds on paper but is strained. */

@@ -37,7 +37,7 @@ const rows: PopulationRow[] = records.map((r) => {
 const groupCell = (r: PopulationRecord, group: string) => r.groups[group]?.sharePct ?? null;
 const countCell = (r: PopulationRecord, group: string) => {
   const g = r.groups[group];
-  return g?.countRange ? `${g.countRange[0]}–${g.countRange[1]}` : (g?.count ?? null);
+  return g?.countRange ?? g?.count ?? null;
 };
 
 export const visual = defineVisual({
@@ -46,7 +46,7 @@ export const visual = defineVisual({
   summary:
     'Bars show the population of Nagorno-Karabakh at each census or estimate, split into Armenians and Azerbaijanis where a source gives the shares. A dashed line separates the Soviet oblast (to 1991) from the different, changing area held by the de facto authorities afterwards; estimates have a dashed outline. A lower panel shows the ethnic shares in the Soviet censuses.',
   credit:
-    'Soviet censuses as given by Wikipedia (English and Russian); Azerbaijani shares as quoted by Artak Beglaryan, a Karabakh Armenian official; de facto censuses of 2005 and 2015; 2023 estimates from the Armenian government, news agencies and the UN.',
+    'Soviet censuses as given by Wikipedia (English and Russian); Azerbaijani shares as quoted by Artak Beglaryan, a Karabakh Armenian official; de facto censuses of 2005 and 2015; 2023 estimates from the Armenian government and news agencies, and from Wikipedia citing a UN mission.',
   state: populationStateSchema(rows),
   data: rows,
   layout: populationLayout,
@@ -66,7 +66,8 @@ export const visual = defineVisual({
     ],
     rows: records.map((r) => ({
       cells: {
-        year: r.year,
+        // A year is a label, not a quantity: "1926", never "1,926".
+        year: String(r.year),
         kind: r.kind,
         territory: r.territory,
         total: r.total,

@@ -22,9 +22,13 @@ export const visual = defineVisual({
     columns: [
       { key: 'date', label: 'Date' },
       { key: 'dateEnd', label: 'Until' },
+      { key: 'dateNote', label: 'About the date' },
       { key: 'title', label: 'Event' },
       { key: 'summary', label: 'What happened' },
     ],
-    rows: timelineEvents.map(({ date, dateEnd, title, summary, sources }) => ({ cells: { date, dateEnd: dateEnd ?? null, title, summary }, sources })),
+    rows: timelineEvents.map(({ date, dateEnd, dateNote, title, summary, sources }) => ({
+      cells: { date, dateEnd: dateEnd ?? null, dateNote: dateNote ?? null, title, summary },
+      sources,
+    })),
   },
 });
