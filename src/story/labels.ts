@@ -13,7 +13,8 @@ export const addedStepLabel = { name: 'Added by the explainer', explanation: 'Ba
 
 /** The mark on the article's analysis inside a reported section; `href` is the explanation on the How we know page. */
 export const analysisMark = {
-  name: 'analysis',
-  explanation: 'the marked words are the article’s interpretation, not reporting',
+  explanation: 'Marked as analysis: the article’s interpretation inside a news section, not reporting.',
   href: 'sources/#labels',
+  /** The element every mark is described by (one per story). */
+  descriptionId: 'analysis-mark-explained',
 };

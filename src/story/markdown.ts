@@ -25,15 +25,13 @@ const glossaryTerms: MarkableTerm[] = glossary.map((entry) => ({
 
 /**
  * The article's own analysis inside a reported section: each phrase (checked to be in the text by the
- * story schema) is marked, and followed by a link to what the mark means. Inline HTML survives Markdown.
+ * story schema) becomes a link to what the mark means, described to screen readers by the story's
+ * explanation (#analysis-mark-explained), so the sentence itself reads on unchanged. Inline HTML survives Markdown.
  */
 export function markAnalysis(text: string, phrases: readonly string[]): string {
-  const tag =
-    `<a class="analysis-tag" href="${url(analysisMark.href)}">${analysisMark.name}` +
-    `<span class="visually-hidden">: ${analysisMark.explanation}</span></a>`;
   return phrases.reduce((out, phrase) => {
     const spaced = new RegExp(phrase.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
-    return out.replace(spaced, (words) => `<span class="analysis-mark">${words}</span> ${tag}`);
+    return out.replace(spaced, (words) => `<a class="analysis-mark" href="${url(analysisMark.href)}" aria-describedby="${analysisMark.descriptionId}">${words}</a>`);
   }, text);
 }
 
