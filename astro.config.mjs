@@ -2,12 +2,15 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
+// SITE_URL is where the site will be served (e.g. https://example.org): embed snippets, the credit line, canonical
+// links and oEmbed use it. Without it the build never guesses (no localhost): pages complete those addresses from
+// their own origin at run time, and the build says so (README, "Build and deploy URLs").
 // SITE_BASE lets a newsroom host its own copy under a sub-path (e.g. /graphics/karabakh/).
 // ASTRO_OUT_DIR / ASTRO_CACHE_DIR let parallel builds (tests, benchmarks) use their own folders.
 export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: process.env.SITE_URL || undefined,
   base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'ignore',
   // Keep the spaces between inline elements that Astro 7's default 'jsx' whitespace rules would eat.
@@ -17,7 +20,18 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // sitemap-index.xml lists the pages meant to be found: not the copies of the story made for iframes,
   // link previews or projectors (they name the story as canonical and are noindex). Needs SITE_URL.
-  integrations: [sitemap({ filter: (page) => !/\/(embed|share|present)\//.test(new URL(page).pathname) })],
+  integrations: [
+    sitemap({ filter: (page) => !/\/(embed|share|present)\//.test(new URL(page).pathname) }),
+    {
+      name: 'site-url-notice',
+      hooks: {
+        'astro:build:start': ({ logger }) => {
+          if (!process.env.SITE_URL)
+            logger.warn('SITE_URL is not set: embed snippets, the credit line and the print footer will be completed from each page\'s own address in the browser; canonical links are left out and oEmbed uses relative URLs. Set SITE_URL=https://… for a deployment.');
+        },
+      },
+    },
+  ],
   // A <meta> Content-Security-Policy on every built page (Astro adds hashes of its own inline scripts and
   // styles; there is no 'unsafe-inline'). Everything comes from the site itself; MapLibre needs its worker
   // from 'self' and data:/blob: images. No frame-ancestors (a meta CSP cannot carry it anyway): newsrooms

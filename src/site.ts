@@ -18,7 +18,23 @@ export function url(path = ''): string {
   return `${base}/${path.replace(/^\//, '')}`;
 }
 
-/** The same path as an absolute URL on the configured site (SITE_URL), for canonical links, embed snippets and oEmbed. */
-export function absoluteUrl(path = ''): string {
-  return new URL(url(path), import.meta.env.SITE).href;
+/**
+ * The site's public address (SITE_URL) when the build was told it; otherwise undefined, and pages complete
+ * their embed snippets, credit line and print footer from the address they are served from (see README,
+ * "Build and deploy URLs"). Never a guess such as localhost.
+ */
+export const configuredSite: string | undefined = import.meta.env.SITE;
+
+/**
+ * The address to give out for a path (embed snippets, credit line, oEmbed, canonical links): absolute on
+ * `origin` (by default SITE_URL) when there is one, otherwise the base-relative path, for the page to complete.
+ */
+export function publicUrl(path = '', origin: string | undefined = configuredSite): string {
+  return origin ? new URL(url(path), origin).href : url(path);
+}
+
+/** A page's path inside the site (Astro.url.pathname without the base), for publicUrl(). */
+export function sitePath(pathname: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  return pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
 }

@@ -25,16 +25,21 @@ ${embed}
 <div class="article"><p class="filler">The host's own article, after the embed.</p></div></body></html>`;
 const page = (body: string) => ({ body, type: 'text/html; charset=utf-8' });
 
-/** A snippet exactly as the Embed panel offers it, pointed at the test server instead of the configured site. */
-function decodeHtml(text: string): string {
-  return text.replace(/&(lt|gt|quot|#39|#x27|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", amp: '&' })[name]!);
-}
+/** Where the build points snippets: SITE_URL, or (built without it, as in CI) "/", and pages complete them. */
+const builtFor = async () => ((await (await fetch(`${origin}/oembed.json`)).json()) as { provider_url: string }).provider_url;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const story = await (await fetch(`${origin}/`)).text();
-  const { provider_url: configuredSite } = (await (await fetch(`${origin}/oembed.json`)).json()) as { provider_url: string };
-  const snippet = (id: string) => decodeHtml(new RegExp(`<code id="embed-${id}"[^>]*>([\\s\\S]*?)</code>`).exec(story)![1]!).replaceAll(configuredSite, `${origin}/`);
+  // Each snippet exactly as a reader of the Embed panel copies it, pointed at the test server if it names a configured site.
+  const configuredSite = await builtFor();
+  const { context } = await isolatedContext(browser, [origin]);
+  const story = await context.newPage();
+  await story.goto(`${origin}/`);
+  const codes = Object.fromEntries(
+    await Promise.all(['pym', 'loader', 'iframe'].map(async (id) => [id, (await story.locator(`#embed-${id}`).textContent())!] as const)),
+  );
+  await context.close();
+  const snippet = (id: string) => (configuredSite.startsWith('http') ? codes[id]!.replaceAll(configuredSite, `${origin}/`) : codes[id]!);
   host = await serveFiles(
     {
       '/pym.v1.min.js': { body: readFileSync('node_modules/pym.js/dist/pym.v1.min.js'), type: 'text/javascript' },
@@ -311,5 +316,29 @@ describe('the Embed / republish panel', () => {
     }
     expect(await panel.locator('[data-copy-status]').textContent()).toBe('Copied to the clipboard.');
     await context.close();
+  });
+
+  it('gives every address in full: on SITE_URL, or completed from the page’s own address (never localhost)', async () => {
+    const configuredSite = await builtFor();
+    const home = configuredSite.startsWith('http') ? configuredSite : `${origin}/`;
+    for (const javaScriptEnabled of [true, false]) {
+      const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP, javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(`${origin}/`);
+      const panel = page.locator('#republish');
+      const texts = [await panel.locator('#republish-credit').textContent(), ...(await panel.locator('pre code').allTextContents())];
+      const hint = panel.locator('[data-needs-origin]');
+      if (javaScriptEnabled || configuredSite.startsWith('http')) {
+        expect(await panel.locator('#republish-credit').textContent()).toContain(`, ${home}, licensed`);
+        for (const text of texts.slice(1)) expect(text).toContain(`${home}embed`);
+        expect(await hint.isVisible()).toBe(false);
+      } else {
+        // Without JavaScript the build's base-relative paths stay, and the panel says how to complete them.
+        for (const text of texts.slice(1)) expect(text).toMatch(/src="\/embed/);
+        expect(await hint.isVisible()).toBe(true);
+      }
+      for (const text of texts) expect(text).not.toContain('localhost');
+      await context.close();
+    }
   });
 });
