@@ -5,8 +5,10 @@ export const site = {
   standfirst:
     'A scroll-through explainer of the Azerbaijani offensive in Nagorno-Karabakh on 19–20 September 2023, and of the shifting alliances around it: Russia, Turkey, the United States and Europe.',
   sectionLabel: 'Europe',
-  /** The article describes the events of this day. */
+  /** The article describes the events of this day. Its author, outlet and publication date are not known. */
   eventsDate: '2023-09-19',
+  /** The explainer's own additions were checked against their sources up to this day (src/data/SOURCES.md, "Unverified"). */
+  factsCheckedUpTo: '2025-12-01',
   credit: 'Nagorno-Karabakh explainer contributors',
   licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
   lang: 'en',

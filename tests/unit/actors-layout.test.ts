@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textWidth } from '../../src/lib/text.ts';
 import { ACTOR_PLACES, actorsLayout, edgeLabel, edgesAsOf, type ActorLink, type ActorsData, type ActorsState } from '../../src/viz/actors/layout.ts';
-import { actors } from '../../src/viz/actors/index.ts';
+import { visual as actors } from '../../src/viz/actors/index.ts';
 import { actorsStateSchema } from '../../src/viz/actors/state.ts';
 import type { Scene } from '../../src/viz/scene.ts';
 

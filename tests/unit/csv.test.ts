@@ -63,7 +63,7 @@ describe('formatCell', () => {
 
 describe('the published tables', () => {
   it('write years as years (1926, not 1,926) and ranges with separators', async () => {
-    const { population } = await import('../../src/viz/population/index.ts');
+    const { visual: population } = await import('../../src/viz/population/index.ts');
     const rows = population.table!.rows.map((row) => Object.fromEntries(Object.entries(row.cells).map(([k, v]) => [k, formatCell(v)])));
     expect(rows.map((r) => r.year)).toContain('1926');
     expect(rows.some((r) => r.armeniansCount === '50–1,000')).toBe(true);

@@ -283,8 +283,8 @@ function pauseMark(m: Point, n: Point): string {
   const tx = -n.y;
   const ty = n.x;
   const bar = (shift: number) =>
-    `M${round(m.x + tx * shift - n.x * 6)},${round(m.y + ty * shift - n.y * 6)}L${round(m.x + tx * shift + n.x * 6)},${round(m.y + ty * shift + n.y * 6)}`;
-  return bar(-2.5) + bar(2.5);
+    `M${round(m.x + tx * shift - n.x * 5)},${round(m.y + ty * shift - n.y * 5)}L${round(m.x + tx * shift + n.x * 5)},${round(m.y + ty * shift + n.y * 5)}`;
+  return bar(-3.5) + bar(3.5);
 }
 
 /** A zigzag across the line: the relation holds on paper but is strained. */
