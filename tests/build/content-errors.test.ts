@@ -47,7 +47,7 @@ describe('npm run build refuses a broken story', () => {
     const { failed, output } = await buildWith(FILE, (t) => t.replace('{ from: 2023-09-10, to: 2023-09-25,', '{ from: 2023-09-25, to: 2023-09-10,'));
     expect(failed).toBe(true);
     expect(output).toContain('01-the-current-situation.md');
-    expect(output).toMatch(/steps\.2\.state\.to.*step "separatists-charge": \(timeline\) must be after from/s);
+    expect(output).toMatch(/steps\.4\.state\.to.*step "separatists-charge": \(timeline\) must be after from/s);
   });
 
   it('names both files when two sections use the same step id', async () => {

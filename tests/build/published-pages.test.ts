@@ -121,11 +121,13 @@ describe('the published site (built without SITE_URL)', () => {
     expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toContain('rel="canonical"');
   });
 
-  it('has no first-person research notes on any page', () => {
-    const found = pages().flatMap(({ page, html }) =>
-      textPieces(html, []).flatMap(({ text }) => [...text.matchAll(/\bI (?:believe|think|recall)\b|from memory|unconfirmed/gi)].map((m) => `${page}: “${m[0]}”`)),
-    );
-    expect(found).toEqual([]);
+  it('has no first-person research notes on any page or published file', () => {
+    const research = /\bI (?:[a-z]+ed|believe|think|recall|kept|took|saw|found|read)\b|\b(?:from memory|unconfirmed)\b/gi;
+    const inPages = pages().flatMap(({ page, html }) => textPieces(html, []).flatMap(({ text }) => [...text.matchAll(research)].map((m) => `${page}: “${m[0]}”`)));
+    const inFiles = files(out)
+      .filter((f) => /\.(md|txt|csv|json)$/.test(f))
+      .flatMap((f) => [...readFileSync(f, 'utf8').matchAll(research)].map((m) => `/${relative(out, f)}: “${m[0]}”`));
+    expect([...inPages, ...inFiles]).toEqual([]);
   });
 
   it('puts on its pages only numbers that sourced records state, or reviewed furniture', () => {

@@ -91,7 +91,7 @@ describe('each chart’s data', () => {
 });
 
 describe('around the article', () => {
-  it('ends with the dated events since the article, each sourced, and a link to Sources and methods', async () => {
+  it('ends with the dated events since the article, each sourced, and a link to How we know', async () => {
     const { context, page } = await open('/');
     const items = page.locator('.credits .event-list__item');
     expect(await items.count()).toBeGreaterThan(5);
@@ -99,7 +99,7 @@ describe('around the article', () => {
     expect(dates.every((d) => d > site.eventsDate)).toBe(true);
     expect([...dates].sort()).toEqual(dates);
     for (const item of await items.all()) expect(await item.locator('.event-list__sources a').count()).toBeGreaterThan(0);
-    await page.locator('.credits a', { hasText: 'Sources and methods' }).click();
+    await page.locator('.credits a', { hasText: 'How we know' }).click();
     await page.waitForURL(/\/sources\/?$/);
     expect(await page.locator('h1').count()).toBe(1);
     await context.close();

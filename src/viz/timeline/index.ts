@@ -11,7 +11,7 @@ export const visual = defineVisual({
   id: 'timeline',
   title: 'Timeline of the conflict',
   summary: 'A vertical timeline of dated events in the Nagorno-Karabakh conflict, with periods drawn as bars and the period under discussion shaded.',
-  credit: 'Dates: news agencies, international organisations and encyclopedias, listed in Sources and methods.',
+  credit: 'Dates: news agencies, international organisations and encyclopedias, listed on the How we know page.',
   state: timelineStateSchema(items),
   data: items,
   layout: timelineLayout,
