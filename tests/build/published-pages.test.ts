@@ -121,6 +121,11 @@ describe('the published site (built without SITE_URL)', () => {
     expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toContain('rel="canonical"');
   });
 
+  it('inlines no script that would swallow the rest of its page ("<!--" in an inline script)', () => {
+    const swallowing = pages().filter(({ html }) => [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].some((m) => m[1]!.includes('<!--')));
+    expect(swallowing.map((p) => p.page)).toEqual([]);
+  });
+
   it('has no first-person research notes on any page or published file', () => {
     const research = /\bI (?:[a-z]+ed|believe|think|recall|kept|took|saw|found|read)\b|\b(?:from memory|unconfirmed)\b/gi;
     const inPages = pages().flatMap(({ page, html }) => textPieces(html, []).flatMap(({ text }) => [...text.matchAll(research)].map((m) => `${page}: “${m[0]}”`)));

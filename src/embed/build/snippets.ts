@@ -12,6 +12,15 @@ import { LOADER_ATTRIBUTE } from '../loader-attribute.ts';
 /** Height of a frame before (or without) any script: the story then scrolls inside it. */
 export const PLAIN_HEIGHT = 720;
 
+/**
+ * "<!--", built at run time: this module also runs in the browser (src/client/complete-urls.ts), and a
+ * literal "<!--" in a script that Astro inlines into a page, followed by "<script", makes the HTML parser
+ * read the rest of the page as script. The minifier folds constant expressions (even String.fromCharCode)
+ * back into "<!--", but not a JSON.parse of an escape.
+ */
+const COMMENT_OPEN: string = JSON.parse('"\\u003c!--"');
+
+
 export const storyEmbedUrl = (origin?: string) => publicUrl('embed/', origin);
 export const visualEmbedUrl = (viz: string, step?: string, origin?: string) =>
   publicUrl(`embed/${viz}/`, origin) + (step ? `?step=${encodeURIComponent(step)}` : '');
@@ -37,7 +46,7 @@ export function loaderSnippet(src = storyEmbedUrl(), title: string = site.headli
 
 /** For CMSs that already load NPR's pym.js v1: auto-initialised, with scroll tracking on. */
 export function pymSnippet(src = storyEmbedUrl(), title: string = site.headline): string {
-  return `<div data-pym-src="${attr(src)}" data-pym-trackscroll data-pym-title="${attr(title)}"></div>\n<!-- Needs pym.js v1 on the page, e.g. your CMS's copy of pym.v1.min.js -->`;
+  return `<div data-pym-src="${attr(src)}" data-pym-trackscroll data-pym-title="${attr(title)}"></div>\n${COMMENT_OPEN} Needs pym.js v1 on the page, e.g. your CMS's copy of pym.v1.min.js -->`;
 }
 
 /** A snippet as data: what it embeds (the story, or one visual at a step) and how. */
