@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { absoluteUrl, site, url } from '../site.ts';
+import { configuredSite, publicUrl, site, url } from '../site.ts';
 import type { Step } from '../story/schema.ts';
 import type { StorySection } from '../story/story.ts';
 import type { Visual } from '../viz/types.ts';
@@ -68,7 +68,7 @@ export const cardPath = (name: string) => imagePath(name, { suffix: 'card', form
 
 /** The credit burned into every image: who made it, the licence, and where it lives. */
 export function imageCredit(): string[] {
-  const home = import.meta.env.SITE ? absoluteUrl('').replace(/^https?:\/\//, '').replace(/\/$/, '') : undefined;
+  const home = configuredSite ? publicUrl('').replace(/^https?:\/\//, '').replace(/\/$/, '') : undefined;
   return [site.credit, site.licence.name, ...(home ? [home] : [])];
 }
 
