@@ -20,7 +20,6 @@ export const PLAIN_HEIGHT = 720;
  */
 const COMMENT_OPEN: string = JSON.parse('"\\u003c!--"');
 
-
 export const storyEmbedUrl = (origin?: string) => publicUrl('embed/', origin);
 export const visualEmbedUrl = (viz: string, step?: string, origin?: string) =>
   publicUrl(`embed/${viz}/`, origin) + (step ? `?step=${encodeURIComponent(step)}` : '');
