@@ -1,7 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Five projects. Vitest runs the ones whose files may run side by side first (two workers, one per
+ * core), then the browser tests one file at a time. The site is built once, before either
+ * (tests/support/site-build.ts), for the static checks and the browser tests alike.
+ */
 export default defineConfig({
   test: {
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -25,6 +31,16 @@ export default defineConfig({
           include: ['tests/build/**/*.test.ts'],
           environment: 'node',
           testTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          // The built pages as files: valid HTML, links that resolve, the Content-Security-Policy.
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/support/build-setup.ts'],
+          testTimeout: 120_000,
         },
       },
       {

@@ -1,40 +1,32 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, isolatedContext, launchBrowser, scrollThrough } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
+import { SUBPATH_BUILD } from '../support/site-build.ts';
 import { builtPages } from '../support/site-pages.ts';
 
 /**
- * A newsroom hosting its own copy under a sub-path: the site built with SITE_BASE and served only
- * under that path. Every page must load everything it needs (scripts, styles, fonts, geodata,
- * data) from under the path: anything outside it is a 404 here.
+ * A newsroom hosting its own copy under a sub-path: the site built with SITE_BASE (by the global
+ * setup, beside the main build: tests/support/site-build.ts) and served only under that path. Every
+ * page must load everything it needs (scripts, styles, fonts, geodata, data) from under the path:
+ * anything outside it is a 404 here.
  */
-const BASE = '/graphics/karabakh-2023/';
-const SITE_URL = 'https://news.example.org';
+const { base: BASE, site: SITE_URL } = SUBPATH_BUILD;
+/** The build output's parent, as the paths below expect it (…/dist). */
+const dir = join(SUBPATH_BUILD.dir, '..');
 
-let dir: string;
 let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'embed-subpath-'));
-  // Vitest puts Vite's own variables (BASE_URL, MODE, ...) into process.env; Astro would take them over its config.
-  const { BASE_URL, MODE, DEV, PROD, SSR, ...env } = process.env;
-  execFileSync('npx', ['astro', 'build'], {
-    stdio: 'inherit',
-    env: { ...env, SITE_BASE: BASE, SITE_URL, ASTRO_OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, 'cache') },
-  });
   server = await serveStatic(join(dir, 'dist'), { base: BASE });
   browser = await launchBrowser({ webgl: true });
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 describe(`the site built for ${BASE}`, () => {

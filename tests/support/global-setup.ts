@@ -1,6 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from './server.ts';
+import { buildSitesOnce } from './site-build.ts';
+import { BUILD_DIR } from './site-pages.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -9,10 +10,10 @@ declare module 'vitest' {
   }
 }
 
-/** Builds the site as `npm run build` does (set SKIP_BUILD=1 to reuse dist/), then serves it. */
+/** The end-to-end tests' setup: the site built once (site-build.ts), then served. */
 export default async function setup(project: TestProject) {
-  if (!process.env.SKIP_BUILD) execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
-  const server = await serveStatic(process.env.ASTRO_OUT_DIR ?? 'dist');
+  await buildSitesOnce();
+  const server = await serveStatic(BUILD_DIR);
   project.provide('origin', server.origin);
   return () => server.close();
 }

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { builtPages, fileForPath, type BuiltPage } from '../support/site-pages.ts';
 
 /**
- * Checks every page of the built site (the build the e2e global setup made) as a static file:
+ * Checks every page of the built site (built once for the run: tests/support/site-build.ts) as a static file:
  * valid HTML, and every link, script, stylesheet and fragment inside the site resolves.
  */
 
