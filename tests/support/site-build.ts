@@ -21,7 +21,7 @@ async function astroBuild(env: Record<string, string>) {
 }
 
 /**
- * Builds the site once for the whole run, as `npm run build` does (geodata first), and the
+ * Builds the site once for the whole run, as `npm run build` does (its prebuild step first), and the
  * sub-path build beside it: two processes, so both cores work. SKIP_BUILD=1 reuses dist/ (and the
  * sub-path build if there is one). Every project's global setup calls this; they share one promise.
  */
@@ -30,7 +30,7 @@ export function buildSitesOnce(): Promise<void> {
   shared.siteBuilds ??= (async () => {
     const skip = Boolean(process.env.SKIP_BUILD);
     const started = Date.now();
-    if (!skip) await run('npm', ['run', '--silent', 'geo']);
+    if (!skip) await run('npm', ['run', '--silent', 'prebuild']); // generated geodata and fonts
     await Promise.all([
       skip ? undefined : astroBuild({ ASTRO_OUT_DIR: BUILD_DIR }),
       skip && existsSync(SUBPATH_BUILD.dir)
