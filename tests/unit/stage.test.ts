@@ -1,0 +1,172 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MountVisual, VisualContext } from '../../src/viz/client.ts';
+
+/**
+ * The stage (src/client/stage.ts) under jsdom, with scripted visuals in place of the real ones:
+ * the test decides when a visual's module and data arrive and when it has drawn a state.
+ */
+
+/** A promise with its resolve in hand. */
+function deferred<T = void>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((res) => (resolve = res));
+  return { promise, resolve };
+}
+
+interface Scripted {
+  /** Resolves the visual's module import. */
+  loaded: ReturnType<typeof deferred<void>>;
+  mounts: { figure: HTMLElement; data: unknown }[];
+  /** Every state shown, with its options, and the promise that finishes drawing it. */
+  shows: { state: unknown; animate: boolean; drawn: ReturnType<typeof deferred<void>> }[];
+}
+
+const scripted: Record<string, Scripted> = {};
+function script(viz: string): Scripted {
+  const visual: Scripted = { loaded: deferred(), mounts: [], shows: [] };
+  scripted[viz] = visual;
+  return visual;
+}
+
+vi.mock('../../src/viz/client.ts', () => ({
+  visualModules: new Proxy(
+    {},
+    {
+      get: (_, viz: string) => async (): Promise<{ mount: MountVisual }> => {
+        const visual = scripted[viz]!;
+        await visual.loaded.promise;
+        return {
+          mount: (figure, data) => {
+            visual.mounts.push({ figure, data });
+            return {
+              show(state, { animate }) {
+                const drawn = deferred();
+                visual.shows.push({ state, animate, drawn });
+                return drawn.promise;
+              },
+            };
+          },
+        };
+      },
+    },
+  ),
+}));
+
+const { createStage } = await import('../../src/client/stage.ts');
+
+const context: VisualContext = { whenStill: () => Promise.resolve() };
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+let reducedMotion = false;
+let fetched: string[] = [];
+
+function page() {
+  document.body.innerHTML = `
+    <div data-stage>
+      <figure data-viz="timeline" data-viz-data="/data/timeline.json"><p class="figure__alt"></p>
+        <a data-image-template="/images/{step}-wide.png">Image of this view</a></figure>
+      <figure data-viz="map" data-viz-data="/data/map.json"><p class="figure__alt"></p></figure>
+      <p data-announcer></p>
+    </div>`;
+  return createStage(document.querySelector<HTMLElement>('[data-stage]')!, () => reducedMotion, context);
+}
+const figure = (viz: string) => document.querySelector<HTMLElement>(`figure[data-viz="${viz}"]`)!;
+const step = (id: string, viz: string) => ({ id, viz, state: { id }, alt: `What ${id} shows.` });
+
+beforeEach(() => {
+  reducedMotion = false;
+  fetched = [];
+  vi.stubGlobal('fetch', async (url: string) => {
+    fetched.push(url);
+    return new Response(JSON.stringify({ from: url }));
+  });
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('the stage', () => {
+  it('brings the step’s figure forward, says what it shows, and marks it shown once its visual has drawn the state', async () => {
+    const stage = page();
+    const timeline = script('timeline');
+    timeline.loaded.resolve();
+    const shown = stage.show(step('blockade', 'timeline'));
+    expect(figure('timeline').classList.contains('is-active')).toBe(true);
+    expect(figure('map').classList.contains('is-active')).toBe(false);
+    expect(figure('timeline').querySelector('.figure__alt')!.textContent).toBe('What blockade shows.');
+    expect(document.querySelector('[data-announcer]')!.textContent).toBe('What blockade shows.');
+    expect(figure('timeline').querySelector('a')!.getAttribute('href')).toBe('/images/blockade-wide.png');
+
+    await settle();
+    expect(timeline.mounts).toEqual([{ figure: figure('timeline'), data: { from: '/data/timeline.json' } }]);
+    expect(timeline.shows.map((s) => s.state)).toEqual([{ id: 'blockade' }]);
+    expect(figure('timeline').dataset.vizStep).toBeUndefined();
+    timeline.shows[0]!.drawn.resolve();
+    await shown;
+    expect(figure('timeline').dataset.vizStep).toBe('blockade');
+  });
+
+  it('animates a change within the figure on screen, not a switch of figures, and never for reduced motion', async () => {
+    const stage = page();
+    const timeline = script('timeline');
+    const map = script('map');
+    timeline.loaded.resolve();
+    map.loaded.resolve();
+    const draw = async (s: ReturnType<typeof step>) => {
+      const shown = stage.show(s);
+      await settle();
+      scripted[s.viz]!.shows.at(-1)!.drawn.resolve();
+      await shown;
+      return scripted[s.viz]!.shows.at(-1)!.animate;
+    };
+    expect(await draw(step('a', 'timeline'))).toBe(false);
+    expect(await draw(step('b', 'timeline'))).toBe(true);
+    expect(await draw(step('c', 'map'))).toBe(false);
+    expect(await draw(step('d', 'timeline'))).toBe(false);
+    reducedMotion = true;
+    expect(await draw(step('e', 'timeline'))).toBe(false);
+    // One mount and one data request per visual, however many steps.
+    expect([timeline.mounts.length, map.mounts.length]).toEqual([1, 1]);
+    expect(fetched.sort()).toEqual(['/data/map.json', '/data/timeline.json']);
+  });
+
+  it('ends on the latest step when the reader moves on before a visual has loaded or drawn', async () => {
+    const stage = page();
+    const timeline = script('timeline');
+    const map = script('map');
+    const first = stage.show(step('slow', 'map'));
+    const second = stage.show(step('next', 'timeline'));
+    timeline.loaded.resolve();
+    await settle();
+    timeline.shows[0]!.drawn.resolve();
+    await second;
+    map.loaded.resolve();
+    await first;
+    // The map, loaded late, is mounted but not told to show a step the reader has left.
+    expect(map.mounts).toHaveLength(1);
+    expect(map.shows).toEqual([]);
+    expect(figure('map').dataset.vizStep).toBeUndefined();
+    expect(figure('timeline').dataset.vizStep).toBe('next');
+    expect(figure('timeline').classList.contains('is-active')).toBe(true);
+
+    // A draw that finishes after the reader has moved on does not mark its figure shown.
+    const third = stage.show(step('third', 'timeline'));
+    await settle();
+    const fourth = stage.show(step('fourth', 'timeline'));
+    await settle();
+    timeline.shows[2]!.drawn.resolve();
+    timeline.shows[1]!.drawn.resolve();
+    await Promise.all([third, fourth]);
+    expect(figure('timeline').dataset.vizStep).toBe('fourth');
+  });
+
+  it('mounts a visual ahead of its first step when asked, and ignores a step whose visual has no figure', async () => {
+    const stage = page();
+    const map = script('map');
+    map.loaded.resolve();
+    stage.preload('map');
+    await settle();
+    expect(map.mounts).toHaveLength(1);
+    expect(map.shows).toEqual([]);
+    await stage.show(step('nowhere', 'piechart'));
+    expect(document.querySelectorAll('.is-active')).toHaveLength(0);
+  });
+});
