@@ -52,5 +52,6 @@ export function createStage(root: HTMLElement, prefersReducedMotion: () => boole
     if (latest === step) figure.dataset.vizStep = step.id;
   }
 
-  return { show, preload: (viz: string) => void instance(viz) };
+  // Readying is best effort: a visual that fails to load says so when its step shows.
+  return { show, preload: (viz: string) => void instance(viz).catch(() => {}) };
 }

@@ -91,6 +91,7 @@ export const mount: MountVisual = async (figure, raw, context) => {
     whenStill: context.whenStill,
     isShown: () => canvas.clientWidth > 0,
     onPhase(phase, reason) {
+      svg.setCovered(phase === 'ready');
       figure.dataset.mapEngine = phase === 'ready' ? 'maplibre' : 'svg';
       if (reason) figure.dataset.mapFallbackReason = reason;
     },

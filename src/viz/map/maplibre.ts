@@ -84,6 +84,8 @@ export async function startMap(figure: HTMLElement, data: MapData, geodata: MapG
       renderWorldCopies: false,
       attributionControl: false, // the figure's caption credits the data and MapLibre
       fadeDuration: 0,
+      // Resizes are ours (below): MapLibre's own would redraw the map from nothing each time its figure reappears.
+      trackResize: false,
     });
     map.jumpTo(cameraOf(first)); // the same camera with its padding, which MapOptions cannot take
   } catch (error) {
@@ -154,9 +156,14 @@ export async function startMap(figure: HTMLElement, data: MapData, geodata: MapG
     drawMarkers(state);
   };
 
-  // A hidden figure has no size: redraw when it appears or resizes. A reader exploring keeps their
-  // view (a phone's address bar showing or hiding resizes the map).
+  // Redraw at a new size. Hidden (another figure showing), the map keeps its canvas: resizing a WebGL
+  // canvas clears it, and the map would be drawn again from nothing as it reappears mid-scroll. A reader
+  // exploring keeps their view (a phone's address bar showing or hiding resizes the map).
+  let drawnSize = `${container.clientWidth}x${container.clientHeight}`;
   const resized = new ResizeObserver(() => {
+    const now = `${container.clientWidth}x${container.clientHeight}`;
+    if (container.clientWidth === 0 || container.clientHeight === 0 || now === drawnSize) return;
+    drawnSize = now;
     map.resize();
     if (!exploring) map.jumpTo(cameraOf(current));
     drawMarkers(current);
