@@ -52,8 +52,10 @@ export default defineConfig({
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          // One Chromium at a time: the machines have two cores.
+          // One test file at a time: the machines have two cores. A file may run two tests at once
+          // (describe.concurrent) where nothing is timed, such as the axe and page-walk gates.
           fileParallelism: false,
+          maxConcurrency: 2,
         },
       },
     ],

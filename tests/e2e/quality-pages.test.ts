@@ -25,7 +25,8 @@ function recordViolations() {
   document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} ${e.sourceFile}:${e.lineNumber}`));
 }
 
-describe('every built page', () => {
+// Two pages at a time, one per core: these tests wait on events and time nothing.
+describe.concurrent('every built page', () => {
   it('is found by walking the build output', () => {
     expect(pages.length).toBeGreaterThan(0);
   });
