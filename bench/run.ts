@@ -94,10 +94,8 @@ interface PageResult {
   jsBeforeMap: { gzipKB: number; files: string[]; mapRequested: boolean };
 }
 
-interface ScrollResult {
-  viewport: { width: number; height: number };
-  cpuSlowdown: number;
-  speedPxPerS: number;
+/** Frames and long tasks over a stretch of time. */
+interface FrameStats {
   durationMs: number;
   frames: number;
   longTasks: number;
@@ -106,14 +104,14 @@ interface ScrollResult {
   p95FrameGapMs: number;
 }
 
-interface PhaseResult {
-  /** Time in this phase, summed over the run. */
-  durationMs: number;
-  frames: number;
-  longTasks: number;
-  longestTaskMs: number;
-  blockingTimeMs: number;
-  p95FrameGapMs: number;
+interface ScrollResult extends FrameStats {
+  viewport: { width: number; height: number };
+  cpuSlowdown: number;
+  speedPxPerS: number;
+}
+
+/** Over the stretches of one phase (moving, reading), their time summed. */
+interface PhaseResult extends FrameStats {
   maxFrameGapMs: number;
 }
 

@@ -81,6 +81,16 @@ async function expectFlightOrJump(browser: Browser, engine: 'maplibre' | 'svg', 
   }
 }
 
+/** The story opened at a step on a desktop, without motion, collecting uncaught errors. */
+async function storyAt(browser: Browser, step: string) {
+  const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${origin}/#${step}`);
+  return { context, page, errors };
+}
+
 /** Distinct colours in a screenshot of the map area: a blank WebGL canvas has one or two. */
 async function distinctColours(page: Page): Promise<number> {
   const png = await page.locator(`${MAP} .map-gl`).screenshot();
@@ -183,11 +193,7 @@ describe('the map with WebGL (MapLibre)', () => {
   });
 
   it('converges on the latest step when the reader moves on while MapLibre starts', async () => {
-    const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP, reducedMotion: 'reduce' });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${origin}/#offensive`);
+    const { context, page, errors } = await storyAt(browser, 'offensive');
     await expect.poll(() => page.getAttribute(MAP, 'data-viz-step')).toBe('offensive');
     // Two more map steps, before MapLibre has drawn (it starts once the reader is still).
     await page.evaluate(() => (location.hash = 'peacekeepers'));
@@ -201,11 +207,7 @@ describe('the map with WebGL (MapLibre)', () => {
   });
 
   it('shows the SVG map while the WebGL context is lost, following the story, and MapLibre again once restored', async () => {
-    const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP, reducedMotion: 'reduce' });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${origin}/#peacekeepers`);
+    const { context, page, errors } = await storyAt(browser, 'peacekeepers');
     await expect.poll(() => page.getAttribute(MAP, 'data-map-engine'), { timeout: 30_000 }).toBe('maplibre');
     await page.evaluate((map) => {
       const gl = document.querySelector<HTMLCanvasElement>(`${map} .maplibregl-canvas`)!.getContext('webgl2')!;
