@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 
 // SITE_URL is where the site will be served (e.g. https://example.org): embed snippets, the credit line, canonical
 // links and oEmbed use it. Without it the build never guesses (no localhost): pages complete those addresses from
@@ -13,6 +14,9 @@ export default defineConfig({
   site: process.env.SITE_URL || undefined,
   base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'ignore',
+  // One edition per language: English at the root, the others under /<code>/ (src/i18n/locales.ts). Every page
+  // is built in every language (src/pages/[...locale]/), so no fallback: a missing translation fails the build.
+  i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   // Keep the spaces between inline elements that Astro 7's default 'jsx' whitespace rules would eat.
   compressHTML: false,
   build: { inlineStylesheets: 'always' },

@@ -1,17 +1,13 @@
-/** Site-wide settings: the one place for the name, licence and credit line that embeds and pages show. */
+/**
+ * Site-wide settings that are the same in every language: dates and the licence. The site's name,
+ * headline and credit are words, in each language's messages (src/i18n/messages/, `site`).
+ */
 export const site = {
-  name: 'Nagorno-Karabakh, September 2023',
-  headline: 'With Russia distracted in Ukraine, Azerbaijan launches attack on Armenian enclave',
-  standfirst:
-    'A scroll-through explainer of the Azerbaijani offensive in Nagorno-Karabakh on 19–20 September 2023, and of the shifting alliances around it: Russia, Turkey, the United States and Europe.',
-  sectionLabel: 'Europe',
   /** The article describes the events of this day. Its author, outlet and publication date are not known. */
   eventsDate: '2023-09-19',
   /** The explainer's own additions were checked against their sources up to this day (src/data/SOURCES.md, "Unverified"). */
   factsCheckedUpTo: '2025-12-01',
-  credit: 'Nagorno-Karabakh explainer contributors',
   licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
-  lang: 'en',
 } as const;
 
 /** A path inside the site, honouring the configured base (the site may be hosted under a sub-path). */

@@ -11,9 +11,9 @@ export function startCopyButtons() {
       const text = document.getElementById(button.dataset.copy!)?.textContent ?? '';
       try {
         await navigator.clipboard.writeText(text);
-        if (status) status.textContent = 'Copied to the clipboard.';
+        if (status) status.textContent = status.dataset.copied ?? '';
       } catch {
-        if (status) status.textContent = 'Could not copy: select the code and copy it instead.';
+        if (status) status.textContent = status.dataset.failed ?? '';
       }
     });
   }

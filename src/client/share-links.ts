@@ -1,3 +1,5 @@
+import { fill } from '../i18n/fill.ts';
+
 /**
  * "Share this step": each `a[data-share-link]` points at the step's share page (/share/<step>/, whose link
  * preview shows that step's graphic). With a clipboard, a click copies the link instead of following it;
@@ -15,9 +17,9 @@ export function startShareLinks() {
     try {
       await navigator.clipboard.writeText(link.href);
       link.dataset.copied = '';
-      status.textContent = 'Link to this step copied to the clipboard.';
+      status.textContent = link.dataset.copied ?? '';
     } catch {
-      status.textContent = `Could not copy the link: ${link.href}`;
+      status.textContent = fill(link.dataset.failed ?? '{url}', { url: link.href });
     }
   });
 }

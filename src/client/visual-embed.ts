@@ -1,3 +1,4 @@
+import { fill } from '../i18n/fill.ts';
 import { createStage, type StepSpec } from './stage.ts';
 import { startFrame } from '../embed/frame/frame.ts';
 import { whenStill } from '../scroll/still.ts';
@@ -29,7 +30,7 @@ export function startVisualEmbed() {
   function show(to: number) {
     index = to;
     const step = steps[index]!;
-    counter.textContent = `${index + 1} of ${steps.length}`;
+    counter.textContent = fill(counter.dataset.template ?? '{step}/{steps}', { step: index + 1, steps: steps.length });
     prev.disabled = index === 0;
     next.disabled = index === steps.length - 1;
     if (storyLink) storyLink.hash = step.id;

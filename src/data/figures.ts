@@ -1,3 +1,4 @@
+import type { I18n } from '../i18n/index.ts';
 import { displacementFigures, forceFigures, populationData } from './index.ts';
 
 /** A number a record states: one value (low = high) or a range, and how the record qualifies it. */
@@ -31,11 +32,13 @@ export function statedFigure(ref: string): StatedFigure | undefined {
   return undefined;
 }
 
-const count = (n: number) => n.toLocaleString('en-GB');
+/** How a source qualifies a number it gives (the words are each language's, messages `figures.qualifiers`). */
+export const QUALIFIERS = ['at least', 'more than', 'about'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
 
-/** "about 120,000", "300,000–500,000", "at least 218": a figure as the site writes it. */
-export function formatFigure({ low, high, approximate }: Pick<StatedFigure, 'low' | 'high' | 'approximate'>, qualifier?: string): string {
-  const value = low === high ? count(low) : `${count(low)}–${count(high)}`;
-  const prefix = qualifier ?? (approximate ? 'about' : '');
-  return prefix ? `${prefix} ${value}` : value;
+/** "about 120,000", "300,000–500,000", "at least 218": a figure as the site writes it, in the page's language. */
+export function formatFigure({ low, high, approximate }: Pick<StatedFigure, 'low' | 'high' | 'approximate'>, { t, format }: Pick<I18n, 't' | 'format'>, qualifier?: Qualifier): string {
+  const value = low === high ? format.number(low) : `${format.number(low)}–${format.number(high)}`;
+  const prefix = qualifier ?? (approximate ? 'about' : undefined);
+  return prefix ? `${t.figures.qualifiers[prefix]} ${value}` : value;
 }

@@ -1,3 +1,4 @@
+import type { Messages } from '../i18n/messages.ts';
 import type { Source } from './schema.ts';
 
 /**
@@ -5,8 +6,8 @@ import type { Source } from './schema.ts';
  * "copy at …"; each source once (a note citing two records that share a source lists it once); and
  * state-run outlets after the primary and independent sources they stand beside.
  */
-export function sourceCredit(source: Source): string {
-  return source.copyAt ? `${source.publisher} (copy at ${source.copyAt})` : source.publisher;
+export function sourceCredit(source: Source, t: Pick<Messages, 'common'>): string {
+  return source.copyAt ? t.common.copyAt(source.publisher, source.copyAt) : source.publisher;
 }
 
 export function creditOrder(sources: readonly Source[]): Source[] {

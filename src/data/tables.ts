@@ -1,21 +1,27 @@
+import type { Messages } from '../i18n/messages.ts';
 import type { TableColumn, TableRow } from '../lib/table.ts';
 import type { DisplacementFigure } from './schema.ts';
 
-/** displacement.json figures as table rows, for the exodus chart's table and the Sources page. */
-export const displacementColumns: TableColumn[] = [
-  { key: 'date', label: 'Date or period' },
-  { key: 'time', label: 'Local time' },
-  { key: 'value', label: 'People', numeric: true },
-  { key: 'range', label: 'Range' },
-  { key: 'reportedBy', label: 'Reported by' },
-  { key: 'counts', label: 'What it counts' },
-];
+/** displacement.json figures as table rows, for the exodus chart's table and the How we know page. */
+export function displacementColumns(t: Messages): TableColumn[] {
+  const label = t.displacementColumns;
+  return [
+    { key: 'date', label: label.date },
+    { key: 'time', label: label.time },
+    { key: 'value', label: label.value, numeric: true },
+    { key: 'range', label: label.range },
+    { key: 'reportedBy', label: label.reportedBy },
+    { key: 'counts', label: label.counts },
+  ];
+}
 
-export function displacementRow(d: DisplacementFigure): TableRow {
+/** A figure as a table row; a time given only as a part of the day ("evening") is written in the page's language. */
+export function displacementRow(d: DisplacementFigure, t: Messages): TableRow {
+  const partOfDay = t.partsOfDay as Record<string, string>;
   return {
     cells: {
       date: d.date ?? d.period ?? null,
-      time: d.timeLocal ?? null,
+      time: d.timeLocal ? (partOfDay[d.timeLocal] ?? d.timeLocal) : null,
       value: d.value,
       range: d.valueRange ?? null,
       reportedBy: d.reportedBy,

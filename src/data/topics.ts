@@ -1,19 +1,20 @@
+import type { Messages } from '../i18n/messages.ts';
 import { actorRecords, displacementData, factSources, forceFigures, placeRecords, populationData, timelineEvents } from './index.ts';
 import type { Source } from './schema.ts';
 import { creditOrder } from './sources.ts';
 
 /** Periods of the conflict, by the date a record is about (ISO strings of any precision compare in order). */
 const PERIODS = [
-  { title: 'The Soviet oblast and its censuses', until: '1988-02-20' },
-  { title: 'The first war, 1988–1994', until: '1994-06' },
-  { title: 'From the 1994 ceasefire to the 2020 war', until: '2021' },
-  { title: 'From 2021 to the offensive: blockade, talks and realignment', until: '2023-09-19' },
-  { title: 'September 2023: the offensive, the ceasefire and the exodus', until: '2023-10-03' },
-  { title: 'Since October 2023', until: '9999' },
-];
+  { topic: 'soviet', until: '1988-02-20' },
+  { topic: 'firstWar', until: '1994-06' },
+  { topic: 'ceasefireTo2020', until: '2021' },
+  { topic: 'toOffensive', until: '2023-09-19' },
+  { topic: 'september2023', until: '2023-10-03' },
+  { topic: 'since', until: '9999' },
+] as const satisfies { topic: keyof Messages['sources']['topics']; until: string }[];
 
 /** Every source, grouped by what it was used for: the periods of the conflict, then the actors and the places. */
-export function sourcesByTopic(): { title: string; sources: Source[] }[] {
+export function sourcesByTopic(t: Messages): { title: string; sources: Source[] }[] {
   const dated: [string, string][] = [
     ...timelineEvents.map((e): [string, string] => [`timeline/${e.id}`, e.date]),
     ...forceFigures.map((f): [string, string] => [`forces/${f.id}`, f.date ?? '2023-09-20']),
@@ -27,12 +28,12 @@ export function sourcesByTopic(): { title: string; sources: Source[] }[] {
   ];
   const periodOf = (date: string) => PERIODS.findIndex((p) => date < p.until);
   const periods = PERIODS.map((p, i) => ({
-    title: p.title,
+    title: t.sources.topics[p.topic],
     sources: creditOrder(dated.filter(([, date]) => periodOf(date) === i).flatMap(([ref]) => factSources[ref] ?? [])),
   }));
   return [
     ...periods,
-    { title: 'The actors and their relations', sources: creditOrder(actorRecords.flatMap((a) => [...a.descriptionSources, ...a.relations.flatMap((r) => r.sources)])) },
-    { title: 'Places and their names', sources: creditOrder(placeRecords.flatMap((p) => p.sources)) },
+    { title: t.sources.topics.actors, sources: creditOrder(actorRecords.flatMap((a) => [...a.descriptionSources, ...a.relations.flatMap((r) => r.sources)])) },
+    { title: t.sources.topics.places, sources: creditOrder(placeRecords.flatMap((p) => p.sources)) },
   ];
 }

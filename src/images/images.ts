@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { I18n } from '../i18n/index.ts';
 import { configuredSite, publicUrl, site, url } from '../site.ts';
 import type { Step } from '../story/schema.ts';
 import type { StorySection } from '../story/story.ts';
@@ -66,33 +67,36 @@ export const imagePath = (name: string, { suffix, format }: Pick<Rendition, 'suf
 /** The share card of a step (or of the story: `story`), for link previews. */
 export const cardPath = (name: string) => imagePath(name, { suffix: 'card', format: 'png' });
 
-/** The credit burned into every image: who made it, the licence, and where it lives. */
-export function imageCredit(): string[] {
-  const home = configuredSite ? publicUrl('').replace(/^https?:\/\//, '').replace(/\/$/, '') : undefined;
-  return [site.credit, site.licence.name, ...(home ? [home] : [])];
+/** The credit burned into every image: who made it, the licence, and where it lives (the story in the image's language). */
+export function imageCredit({ t }: Pick<I18n, 't'>, prefix = ''): string[] {
+  const home = configuredSite ? publicUrl(prefix).replace(/^https?:\/\//, '').replace(/\/$/, '') : undefined;
+  return [t.site.credit, site.licence.name, ...(home ? [home] : [])];
 }
 
-/** Every step of the story with its visual (the story's schema has checked that it exists). */
-export function stepImages(sections: Pick<StorySection, 'file' | 'steps'>[], visuals: Record<string, Visual>): StepImage[] {
+/**
+ * Every step of the story with its visual (the story's schema has checked that it exists), in the language
+ * of `i18n` (visuals and sections in that language; `prefix` is its path, "" or "ru/").
+ */
+export function stepImages(sections: Pick<StorySection, 'file' | 'steps'>[], visuals: Record<string, Visual>, i18n: Pick<I18n, 't'>, prefix = ''): StepImage[] {
   return sections.flatMap(({ file, steps }) =>
     steps.map((step) => {
       const visual = visuals[step.viz];
       if (!visual) throw new Error(`${file}: step "${step.id}": unknown visual "${step.viz}"`);
-      return { name: step.id, step, visual, file, text: { title: visual.title, description: step.alt, source: visual.credit, credit: imageCredit() } };
+      return { name: step.id, step, visual, file, text: { title: visual.title, description: step.alt, source: `${i18n.t.images.source} ${visual.credit}`, credit: imageCredit(i18n, prefix) } };
     }),
   );
 }
 
 /** The story's own card: its headline over its first step's graphic. */
-export function storyImage(first: StepImage): StepImage {
-  return { ...first, name: 'story', text: { ...first.text, title: site.headline, description: site.name } };
+export function storyImage(first: StepImage, { t }: Pick<I18n, 't'>): StepImage {
+  return { ...first, name: 'story', text: { ...first.text, title: t.site.headline, description: t.site.name } };
 }
 
 /** Every file the build writes: each step in every rendition, and the story's card. */
-export function imageFiles(steps: StepImage[]): { path: string; image: StepImage; rendition: Rendition }[] {
+export function imageFiles(steps: StepImage[], i18n: Pick<I18n, 't'>): { path: string; image: StepImage; rendition: Rendition }[] {
   const card = RENDITIONS.find((r) => r.suffix === 'card')!;
   const files = steps.flatMap((image) => RENDITIONS.map((rendition) => ({ image, rendition })));
-  if (steps[0]) files.push({ image: storyImage(steps[0]), rendition: card });
+  if (steps[0]) files.push({ image: storyImage(steps[0], i18n), rendition: card });
   return files.map((file) => ({ ...file, path: imagePath(file.image.name, file.rendition) }));
 }
 

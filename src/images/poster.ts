@@ -38,7 +38,7 @@ export interface PosterText {
   title: string;
   /** What the graphic shows (the step's alt text): as many whole sentences as fit are printed. */
   description: string;
-  /** The figure's source line. */
+  /** The figure's source line, as printed ("Source: …"). */
   source: string;
   /** Who made it, its licence and where it lives: phrases printed whole, joined by a dot. */
   credit: string[];
@@ -65,7 +65,7 @@ const blockHeight = (b: TextBlock) => b.lines.length * b.size * LINE_HEIGHT;
  * does not fit is cut at a word and ends with an ellipsis).
  */
 export function leadingSentences(text: string, size: number, width: number, maxLines: number, className: string): TextBlock {
-  const sentences = text.trim().split(/(?<=[.!?])\s+(?=[A-Z“"‘'(])/);
+  const sentences = text.trim().split(/(?<=[.!?])\s+(?=[\p{Lu}“"‘'«(])/u);
   let fitted = block(sentences[0]!, size, width, 'ui', className);
   if (fitted.lines.length > maxLines) {
     const lines = fitted.lines.slice(0, maxLines);
@@ -116,7 +116,7 @@ export function posterSvg(
   const { width, height } = shape;
   const columnWidth = shape.arrangement === 'beside' ? 380 : width - 2 * PADDING;
   const title = block(text.title, shape.title, columnWidth, 'text', 'image-title');
-  const source = block(`Source: ${text.source}`, shape.small, columnWidth, 'ui', 'image-source');
+  const source = block(text.source, shape.small, columnWidth, 'ui', 'image-source');
   const credit: TextBlock = { lines: wrapParts(text.credit, charsPerLine(columnWidth, shape.small), ' · '), size: shape.small, className: 'image-credit' };
   const footer = blockHeight(source) + shape.small * 0.8 + blockHeight(credit);
   const gap = shape.description * 0.8;

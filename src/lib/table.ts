@@ -1,5 +1,7 @@
 import type { Source } from '../data/schema.ts';
 import { sourceCredit } from '../data/sources.ts';
+import type { Formats } from '../i18n/format.ts';
+import type { Messages } from '../i18n/messages.ts';
 
 /**
  * A visual's data as a plain table: rendered as the accessible data table under the figure and
@@ -40,23 +42,21 @@ export function csvField(value: Cell): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function formatSources(sources: Source[]): string {
-  return sources.map((s) => `${sourceCredit(s)}: ${s.title} <${s.url}>`).join(' | ');
+export function formatSources(sources: Source[], t: Messages): string {
+  return sources.map((s) => `${sourceCredit(s, t)}: ${s.title} <${s.url}>`).join(' | ');
 }
 
 /** The table as CSV text (UTF-8, CRLF line ends as RFC 4180 asks), header row first. */
-export function tableToCsv(table: DataTable): string {
+export function tableToCsv(table: DataTable, t: Messages): string {
   const header = [...table.columns.map((c) => c.key), SOURCES_COLUMN];
-  const lines = [header, ...table.rows.map((row) => [...table.columns.map((c) => row.cells[c.key] ?? null), formatSources(row.sources)])];
+  const lines = [header, ...table.rows.map((row) => [...table.columns.map((c) => row.cells[c.key] ?? null), formatSources(row.sources, t)])];
   return lines.map((line) => line.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-/** A cell as the HTML table shows it: numbers and ranges with thousands separators, empty as an en dash. */
-export function formatCell(value: Cell): string {
+/** A cell as the HTML table shows it: numbers and ranges as the page's language writes them, empty as an en dash. */
+export function formatCell(value: Cell, format: Formats): string {
   if (value === null || value === '') return '–';
-  if (isRange(value)) return `${formatNumber(value[0])}–${formatNumber(value[1])}`;
-  return typeof value === 'number' ? formatNumber(value) : value;
+  if (isRange(value)) return `${format.number(value[0])}–${format.number(value[1])}`;
+  return typeof value === 'number' ? format.number(value) : value;
 }
-
-const formatNumber = (n: number) => n.toLocaleString('en-GB');
 const isRange = (value: Cell): value is Range => Array.isArray(value);

@@ -1,5 +1,6 @@
 import { documentBox, measuredOnResize, type DocumentBox } from './geometry.ts';
 import type { Viewport } from './viewport.ts';
+import { fill } from '../i18n/fill.ts';
 
 /**
  * The scroll engine: which step is active, and the reader's ways to move between steps.
@@ -15,6 +16,7 @@ export interface ScrollerOptions {
   offset?: number;
   /** Receives the id (`data-step`) of each step that becomes active. */
   onStep(id: string): void;
+  /** Previous/Next and the counter, whose `data-template` says how it reads ("Step {step} of {steps}"). */
   controls?: { prev: HTMLButtonElement; next: HTMLButtonElement; counter: HTMLElement; nav: HTMLElement };
   /** Receives the reading progress through the story, 0 to 1. */
   onProgress?(progress: number): void;
@@ -40,7 +42,7 @@ export function createScroller(options: ScrollerOptions): Scroller {
     active = index;
     steps[index]!.setAttribute('aria-current', 'step');
     if (controls) {
-      controls.counter.textContent = `Step ${index + 1} of ${steps.length}`;
+      controls.counter.textContent = fill(controls.counter.dataset.template ?? '{step}/{steps}', { step: index + 1, steps: steps.length });
       controls.prev.disabled = index === 0;
       controls.next.disabled = index === steps.length - 1;
     }

@@ -1,7 +1,7 @@
 import { Marked } from 'marked';
-import { glossary, glossaryHref } from '../glossary/index.ts';
+import { glossaryHref } from '../glossary/index.ts';
 import { markFirstUses, type MarkableTerm } from '../glossary/mark.ts';
-import { url } from '../site.ts';
+import type { GlossaryEntry } from '../glossary/schema.ts';
 import { analysisMark } from './labels.ts';
 
 const markdown = new Marked({ gfm: true });
@@ -15,23 +15,32 @@ export function renderInlineMarkdown(text: string): string {
   return markdown.parseInline(text, { async: false });
 }
 
-const glossaryTerms: MarkableTerm[] = glossary.map((entry) => ({
-  id: entry.id,
-  term: entry.term,
-  phrases: entry.mark,
-  definitionHtml: renderInlineMarkdown(entry.definition),
-  href: glossaryHref(entry.id),
-}));
+/** Where the story's links go: pages of its own language. */
+export interface StoryLinks {
+  /** A page of the story's language ("glossary/", "sources/#labels"). */
+  link(path: string): string;
+  /** The glossary in the story's language, whose terms are marked at their first use. */
+  glossary: GlossaryEntry[];
+}
+
+const markableTerms = ({ link, glossary }: StoryLinks): MarkableTerm[] =>
+  glossary.map((entry) => ({
+    id: entry.id,
+    term: entry.term,
+    phrases: entry.mark,
+    definitionHtml: renderInlineMarkdown(entry.definition),
+    href: glossaryHref(entry.id, link),
+  }));
 
 /**
  * The article's own analysis inside a reported section: each phrase (checked to be in the text by the
  * story schema) becomes a link to what the mark means, described to screen readers by the story's
  * explanation (#analysis-mark-explained), so the sentence itself reads on unchanged. Inline HTML survives Markdown.
  */
-export function markAnalysis(text: string, phrases: readonly string[]): string {
+export function markAnalysis(text: string, phrases: readonly string[], href: string): string {
   return phrases.reduce((out, phrase) => {
     const spaced = new RegExp(phrase.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
-    return out.replace(spaced, (words) => `<a class="analysis-mark" href="${url(analysisMark.href)}" aria-describedby="${analysisMark.descriptionId}">${words}</a>`);
+    return out.replace(spaced, (words) => `<a class="analysis-mark" href="${href}" aria-describedby="${analysisMark.descriptionId}">${words}</a>`);
   }, text);
 }
 
@@ -42,10 +51,11 @@ let rendered: { key: string; byStep: Map<string, { html: string; marked: string[
  * whole story marked (see src/glossary/mark.ts). Every step component asks for the same story,
  * so the result is kept for the last story seen.
  */
-export function renderStoryText(steps: readonly { id: string; text: string; analysis?: string[] }[]): Map<string, { html: string; marked: string[] }> {
-  const key = JSON.stringify(steps.map((s) => [s.id, s.text, s.analysis]));
+export function renderStoryText(steps: readonly { id: string; text: string; analysis?: string[] }[], links: StoryLinks): Map<string, { html: string; marked: string[] }> {
+  const href = links.link(analysisMark.href);
+  const key = JSON.stringify([href, steps.map((s) => [s.id, s.text, s.analysis])]);
   if (rendered?.key !== key) {
-    const results = markFirstUses(steps.map((s) => renderMarkdown(markAnalysis(s.text, s.analysis ?? []))), glossaryTerms);
+    const results = markFirstUses(steps.map((s) => renderMarkdown(markAnalysis(s.text, s.analysis ?? [], href))), markableTerms(links));
     rendered = { key, byStep: new Map(steps.map((s, i) => [s.id, results[i]!])) };
   }
   return rendered.byStep;

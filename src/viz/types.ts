@@ -1,10 +1,11 @@
 import type { z } from 'astro/zod';
+import type { I18n } from '../i18n/index.ts';
 import type { DataTable } from '../lib/table.ts';
 import type { Scene, Size } from './scene.ts';
 
 /**
- * A visual, as its folder defines it (src/viz/<id>/index.ts). The browser never imports this (it
- * would pull in zod): it gets `data` from the page and the layout from the visual's client module.
+ * A visual, as its folder defines it (src/viz/<id>/index.ts) for one language. The browser never imports
+ * this (it would pull in zod): it gets `data` from the page and the layout from the visual's client module.
  */
 export interface VisualDefinition<Data, State> {
   /** The visual's id: its folder's name, and what a step's `viz` says. */
@@ -15,9 +16,9 @@ export interface VisualDefinition<Data, State> {
   summary: string;
   /** Source line printed under the figure. */
   credit: string;
-  /** Validates a step's `state` (and fills defaults); errors name the field. */
+  /** Validates a step's `state` (and fills defaults); errors name the field. The same in every language. */
   state: z.ZodType<State>;
-  /** The data the browser needs to lay out any state; inlined in the page, so keep it lean. */
+  /** The data the browser needs to lay out any state, with the words the layout writes; keep it lean. */
   data: Data;
   layout(data: Data, state: State, size: Size): Scene;
   /** Size of the build-time SVG (it scales to fit; the browser lays out at the real size). */
@@ -32,9 +33,19 @@ export interface Visual<Data = unknown, State = unknown> extends VisualDefinitio
   render(state: unknown, size?: Size): Scene;
 }
 
-export function defineVisual<Data, State>(definition: VisualDefinition<Data, State>): Visual<Data, State> {
-  return {
-    ...definition,
-    render: (state, size = definition.size) => definition.layout(definition.data, definition.state.parse(state), size),
+/** A visual in any language: its folder's index.ts exports one as `visual`. */
+export type VisualFactory<Data = unknown, State = unknown> = (i18n: I18n) => Visual<Data, State>;
+
+/**
+ * A visual's definition as a function of the language: the words (title, labels, table) come from the
+ * language's messages and data, the layout and state schema are the same in every language.
+ */
+export function defineVisual<Data, State>(define: (i18n: I18n) => VisualDefinition<Data, State>): VisualFactory<Data, State> {
+  return (i18n) => {
+    const definition = define(i18n);
+    return {
+      ...definition,
+      render: (state, size = definition.size) => definition.layout(definition.data, definition.state.parse(state), size),
+    };
   };
 }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DESKTOP, PHONE, isolatedContext, launchBrowser } from '../support/browser.ts';
 import { site } from '../../src/site.ts';
 import { serveFiles, type StaticServer } from '../support/server.ts';
+import { en } from '../support/i18n.ts';
 
 /**
  * The story embedded in a host page on a SECOND origin (127.0.0.2), as a newsroom would, with the
@@ -303,7 +304,7 @@ describe('the Embed / republish panel', () => {
     expect(await panel.getByRole('heading', { name: 'Embed / republish' }).isVisible()).toBe(true);
     expect(await panel.locator('a[rel="license"]').getAttribute('href')).toBe(site.licence.url);
     const credit = await panel.locator('#republish-credit').textContent();
-    expect(credit).toContain(site.credit);
+    expect(credit).toContain(en.t.site.credit);
     expect(credit).toContain(site.licence.name);
 
     const codes = await panel.locator('pre code').all();

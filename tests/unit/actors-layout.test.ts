@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textWidth } from '../../src/lib/text.ts';
 import { ACTOR_PLACES, actorsLayout, edgeLabel, edgesAsOf, type ActorLink, type ActorsData, type ActorsState } from '../../src/viz/actors/layout.ts';
-import { visual as actors } from '../../src/viz/actors/index.ts';
+import { en, englishText, englishVisuals } from '../support/i18n.ts';
 import { actorsStateSchema } from '../../src/viz/actors/state.ts';
 import type { Scene } from '../../src/viz/scene.ts';
 
@@ -15,7 +15,8 @@ const relations: ActorLink[] = [
   { source: 'armenia', target: 'icc', kind: 'legal', from: '2023-10-03' },
   { source: 'azerbaijan', target: 'armenia', kind: 'conflict', from: '1988-02-20' },
 ];
-const data: ActorsData = { actors: ACTOR_PLACES.map((p) => p.id), relations };
+const data: ActorsData = { actors: ACTOR_PLACES.map((p) => p.id), relations, text: englishText.actors, intl: en.format.intl };
+const label = (edge: Parameters<typeof edgeLabel>[0]) => edgeLabel(edge, englishText.actors, en.format.intl);
 const state = (s: Partial<ActorsState>): ActorsState => ({ asOf: '2023-09-19', focus: [], relations: [], ...s });
 const keys = (scene: Scene) => scene.marks.map((m) => m.key);
 const byKey = (scene: Scene) => new Map(scene.marks.map((m) => [m.key, m]));
@@ -58,11 +59,11 @@ describe('a frozen tie', () => {
   it('is in force until it is frozen, then frozen (not ended) and still drawn with its strength', () => {
     expect(edgesAsOf(frozen, '2023-09-19').find((e) => e.kind === 'security-treaty')).toMatchObject({ status: 'strained', since: '2022-09-13' });
     expect(edgesAsOf(frozen, '2025-11-05').find((e) => e.kind === 'security-treaty')).toMatchObject({ status: 'frozen', strength: 1, since: '2024-02-22' });
-    expect(edgeLabel(edgesAsOf(frozen, '2025-11-05').find((e) => e.kind === 'security-treaty')!)).toEqual(['security treaty', 'frozen since Feb 2024']);
+    expect(label(edgesAsOf(frozen, '2025-11-05').find((e) => e.kind === 'security-treaty')!)).toEqual(['security treaty', 'frozen since Feb 2024']);
   });
 
   it('draws a pause mark, not the break of an ended tie', () => {
-    const scene = actorsLayout({ actors: ACTOR_PLACES.map((p) => p.id), relations: frozen }, state({ asOf: '2025-11-05', relations: [{ between: ['armenia', 'csto'], kind: 'security-treaty' }] }), { width: 560, height: 600 });
+    const scene = actorsLayout({ ...data, relations: frozen }, state({ asOf: '2025-11-05', relations: [{ between: ['armenia', 'csto'], kind: 'security-treaty' }] }), { width: 560, height: 600 });
     const m = byKey(scene);
     expect(m.get('edge:armenia|csto|security-treaty')!.attrs.class).toContain('is-frozen');
     expect(m.has('pause:armenia|csto|security-treaty')).toBe(true);
@@ -71,17 +72,17 @@ describe('a frozen tie', () => {
   });
 
   it('is how the story draws Armenia and the CSTO after February 2024 (the data says frozen, not ended)', () => {
-    const edges = edgesAsOf((actors.data as ActorsData).relations, '2025-11-05');
+    const edges = edgesAsOf((englishVisuals.actors!.data as ActorsData).relations, '2025-11-05');
     expect(edges.find((e) => e.key === 'armenia|csto|security-treaty')).toMatchObject({ status: 'frozen', since: '2024-02-22' });
   });
 });
 
 describe('edgeLabel', () => {
   it('names the kind and when it began, was strained or ended', () => {
-    const at = (date: string, key: string) => edgeLabel(edgesAsOf(relations, date).find((e) => e.key === key)!);
+    const at = (date: string, key: string) => label(edgesAsOf(relations, date).find((e) => e.key === key)!);
     expect(at('2023-09-19', 'azerbaijan|turkey|alliance')).toEqual(['alliance', 'since Jun 2021']);
-    expect(at('2023-09-19', 'armenia|csto|security-treaty')).toEqual(['security treaty', 'strained since Sep 2022']);
-    expect(at('2023-09-19', 'armenia|united-states|military-support')).toEqual(['military support', 'since Sep 2023']);
+    expect(at('2023-09-19', 'armenia|csto|security-treaty')).toEqual(['security treaty', 'strained since Sept 2022']);
+    expect(at('2023-09-19', 'armenia|united-states|military-support')).toEqual(['military support', 'since Sept 2023']);
     expect(at('2023-09-19', 'azerbaijan|turkey|military-support')).toEqual(['military support', 'until Nov 2020']);
     expect(at('2024-06-01', 'armenia|csto|security-treaty')).toEqual(['security treaty', 'until Feb 2024']);
   });
@@ -144,14 +145,14 @@ describe('actorsLayout', () => {
     );
     const m = byKey(scene);
     expect(m.get('label:armenia|csto|security-treaty:0')!.text).toBe('security treaty');
-    expect(m.get('label:armenia|csto|security-treaty:1')!.text).toBe('strained since Sep 2022');
+    expect(m.get('label:armenia|csto|security-treaty:1')!.text).toBe('strained since Sept 2022');
     expect(keys(scene).filter((k) => k.startsWith('label:'))).toHaveLength(2);
     expect(m.get('edge:armenia|csto|security-treaty')!.attrs.class).toContain('is-picked');
     expect(m.get('edge:armenia|csto|criticism')!.attrs.class).toContain('is-secondary');
     expect(m.get('edge:azerbaijan|turkey|alliance')!.attrs.class).toContain('is-context');
     expect(m.get('node:turkey')!.attrs.class).toContain('is-dim');
     expect(m.get('node:csto')!.attrs.class).toContain('is-focus');
-    expect(m.get('as-of')!.text).toBe('As of 19 Sep 2023');
+    expect(m.get('as-of')!.text).toBe('As of 19 Sept 2023');
   });
 
   it('keeps names and edge labels inside a 320 px wide frame', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, formatCell, tableToCsv, type DataTable } from '../../src/lib/table.ts';
+import { en, englishVisuals } from '../support/i18n.ts';
 
 const source = { title: 'Census, 2015', publisher: 'Stat "office"', url: 'https://example.org/a?b=1,2' };
 const table: DataTable = {
@@ -18,14 +19,14 @@ const table: DataTable = {
 
 describe('tableToCsv', () => {
   it('writes a header of column keys plus a sources column, then one line per row', () => {
-    const lines = tableToCsv(table).split('\r\n');
+    const lines = tableToCsv(table, en.t).split('\r\n');
     expect(lines[0]).toBe('year,note,total,sources');
     expect(lines[1]).toBe('2015,"held on 1 December, ""de facto""",145053,"Stat ""office"": Census, 2015 <https://example.org/a?b=1,2>"');
     expect(lines.at(-1)).toBe('');
   });
 
   it('keeps line breaks inside quoted fields, leaves missing values empty and joins several sources', () => {
-    const csv = tableToCsv(table);
+    const csv = tableToCsv(table, en.t);
     expect(csv).toContain('1939,"line one\nline two",,"Stat ""office"": Census, 2015 <https://example.org/a?b=1,2> | B: Census');
     // 1 header + 2 rows, each ended by CRLF.
     expect(csv.match(/\r\n/g)).toHaveLength(3);
@@ -50,21 +51,20 @@ describe('csvField', () => {
 
 describe('formatCell', () => {
   it('groups thousands and shows missing values as a dash', () => {
-    expect(formatCell(145053)).toBe('145,053');
-    expect(formatCell(null)).toBe('–');
-    expect(formatCell('NKAO')).toBe('NKAO');
+    expect(formatCell(145053, en.format)).toBe('145,053');
+    expect(formatCell(null, en.format)).toBe('–');
+    expect(formatCell('NKAO', en.format)).toBe('NKAO');
   });
 
   it('groups thousands on both ends of a range, and leaves them out of the CSV', () => {
-    expect(formatCell([50, 1000])).toBe('50–1,000');
+    expect(formatCell([50, 1000], en.format)).toBe('50–1,000');
     expect(csvField([300000, 500000])).toBe('300000–500000');
   });
 });
 
 describe('the published tables', () => {
-  it('write years as years (1926, not 1,926) and ranges with separators', async () => {
-    const { visual: population } = await import('../../src/viz/population/index.ts');
-    const rows = population.table!.rows.map((row) => Object.fromEntries(Object.entries(row.cells).map(([k, v]) => [k, formatCell(v)])));
+  it('write years as years (1926, not 1,926) and ranges with separators', () => {
+    const rows = englishVisuals.population!.table!.rows.map((row) => Object.fromEntries(Object.entries(row.cells).map(([k, v]) => [k, formatCell(v, en.format)])));
     expect(rows.map((r) => r.year)).toContain('1926');
     expect(rows.some((r) => r.armeniansCount === '50–1,000')).toBe(true);
   });

@@ -7,6 +7,7 @@ import { actorRecords, displacementData, factSources, populationData, timelineEv
 import { parseDataFile } from '../../src/data/load.ts';
 import { actors, displacement, population, type Source } from '../../src/data/schema.ts';
 import { creditOrder, sourceCredit } from '../../src/data/sources.ts';
+import { en } from '../support/i18n.ts';
 
 const copy = <T>(value: T): T => structuredClone(value);
 const parseError = (file: string, schema: Parameters<typeof parseDataFile>[1], raw: unknown) => {
@@ -108,8 +109,8 @@ describe('creditOrder', () => {
   });
 
   it('credits the issuing body first and the host of the copy second', () => {
-    expect(sourceCredit(source('International Court of Justice', { copyAt: 'armenian-genocide.org' }))).toBe('International Court of Justice (copy at armenian-genocide.org)');
-    expect(sourceCredit(source('OC Media'))).toBe('OC Media');
+    expect(sourceCredit(source('International Court of Justice', { copyAt: 'armenian-genocide.org' }), en.t)).toBe('International Court of Justice (copy at armenian-genocide.org)');
+    expect(sourceCredit(source('OC Media'), en.t)).toBe('OC Media');
   });
 
   it('puts the primary source of the Eagle Partner figure before Sputnik in every note citing it', () => {

@@ -3,6 +3,7 @@ import { textWidth } from '../../src/lib/text.ts';
 import { exodusLayout, type ExodusData, type ExodusState } from '../../src/viz/exodus/layout.ts';
 import { exodusStateSchema } from '../../src/viz/exodus/state.ts';
 import type { Scene } from '../../src/viz/scene.ts';
+import { en, englishText } from '../support/i18n.ts';
 
 const data: ExodusData = {
   points: [
@@ -14,6 +15,8 @@ const data: ExodusData = {
   ],
   total: { low: { value: 100417, who: 'Armenian government' }, high: { value: 115183, who: 'UNHCR' } },
   before: { low: { value: 120000, who: 'Armenian government', approximate: true }, high: { value: 145053, who: 'de facto census' } },
+  text: englishText.exodus,
+  intl: en.format.intl,
 };
 const state = (s: Partial<ExodusState> = {}): ExodusState => ({ through: '2023-10-02', total: false, before: false, ...s });
 const byKey = (scene: Scene) => new Map(scene.marks.map((m) => [m.key, m]));

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatFigure, statedFigure } from '../../src/data/figures.ts';
-import { contestedFigures, keyNumbers } from '../../src/story/figures.ts';
+import { figureGroups } from '../../src/story/figures.ts';
+import { en } from '../support/i18n.ts';
+
+const { keyNumbers, contested: contestedFigures } = figureGroups(en);
 
 describe('statedFigure', () => {
   it('reads the number a record states, from any of the three kinds of record', () => {
@@ -12,9 +15,9 @@ describe('statedFigure', () => {
   });
 
   it('writes a figure as the site does: separators, ranges, and the qualifier the source uses', () => {
-    expect(formatFigure({ low: 120000, high: 120000, approximate: true })).toBe('about 120,000');
-    expect(formatFigure({ low: 20000, high: 30000, approximate: true })).toBe('about 20,000–30,000');
-    expect(formatFigure({ low: 218, high: 218, approximate: false }, 'at least')).toBe('at least 218');
+    expect(formatFigure({ low: 120000, high: 120000, approximate: true }, en)).toBe('about 120,000');
+    expect(formatFigure({ low: 20000, high: 30000, approximate: true }, en)).toBe('about 20,000–30,000');
+    expect(formatFigure({ low: 218, high: 218, approximate: false }, en, 'at least')).toBe('at least 218');
   });
 });
 

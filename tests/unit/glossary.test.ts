@@ -90,7 +90,7 @@ const term = (id: string, phrases: string[]): MarkableTerm => ({
   term: id.toUpperCase(),
   phrases,
   definitionHtml: `Definition of <em>${id}</em>.`,
-  href: glossaryHref(id),
+  href: glossaryHref(id, (path) => `/${path}`),
 });
 
 describe('marking glossary terms in the story', () => {

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { imageFiles, imagePoster, RENDITIONS, stepImages } from '../../src/images/images.ts';
 import { leadingSentences, SHAPES, type Box } from '../../src/images/poster.ts';
 import { rasterize, renderPng } from '../../src/images/render.ts';
-import { visuals } from '../../src/viz/registry.ts';
+import { en, englishVisuals } from '../support/i18n.ts';
 import { readStory } from '../support/story.ts';
 
 const story = readStory();
-const images = stepImages(story, visuals);
+const images = stepImages(story, englishVisuals, en);
 
 /** Share of the pixels in `box` (1x coordinates) dark enough to be text on the light background. */
 function ink(image: RenderedImage, box: Box, scale = 1): number {
@@ -31,7 +31,7 @@ describe('build-time images', () => {
   it('has an image for every step of the story, in every rendition, and a card for the story', () => {
     const steps = story.flatMap((section) => section.steps.map((step) => step.id));
     expect(images.map((image) => image.name)).toEqual(steps);
-    const paths = imageFiles(images).map((file) => file.path);
+    const paths = imageFiles(images, en).map((file) => file.path);
     expect(new Set(paths).size).toBe(paths.length);
     expect(paths).toHaveLength(steps.length * RENDITIONS.length + 1);
     expect(paths).toContain('images/story-card.png');
@@ -53,7 +53,7 @@ describe('build-time images', () => {
     expect(ink(untitled, poster.titleBox)).toBe(0);
   });
 
-  it.each(Object.keys(visuals))('%s: a PNG of the requested size in each shape, at 2x', async (viz) => {
+  it.each(Object.keys(englishVisuals))('%s: a PNG of the requested size in each shape, at 2x', async (viz) => {
     const image = images.find((i) => i.visual.id === viz);
     if (!image) return; // a visual no step uses has no image
     for (const shape of [SHAPES.wide, SHAPES.tall]) {

@@ -2,14 +2,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Mark } from '../../src/viz/scene.ts';
 import { cameraPadding, cameraProjection, fittedZoom, interpolateCamera, REFERENCE_PX, type Camera } from '../../src/viz/map/camera.ts';
-import { visual as map } from '../../src/viz/map/index.ts';
+import type { MapData } from '../../src/viz/map/layout.ts';
+import { englishVisuals } from '../support/i18n.ts';
 import { boxesOverlap } from '../../src/lib/box.ts';
 import { COUNTRY_IDS, OVERLAY_LAYERS } from '../../src/viz/map/layers.ts';
 import { labelBox, mapFrame, mapLayout, placeLabels, type MapState } from '../../src/viz/map/layout.ts';
 import { legacyColor, mapLayers, type MapColors, type PaintStates } from '../../src/viz/map/style.ts';
 import { LABEL_FONT_PX, markerVariables, PLACE_DOT } from '../../src/viz/map/tokens.ts';
 
-const data = map.data;
+const map = englishVisuals.map!;
+const data = map.data as MapData;
 const size = { width: 600, height: 600 };
 const camera: Camera = { center: [46.55, 39.68], zoom: 8.5, bearing: 0, pitch: 0 };
 const state = (over: Partial<MapState> = {}): MapState => ({ camera, layers: [], highlight: [], labels: [], ...over });
@@ -127,7 +129,7 @@ describe('the SVG map', () => {
     const keys = marks.map((m) => m.key);
     expect(keys).toContain('route');
     expect(keys).toContain('route:head');
-    const [gx, gy] = cameraProjection(camera, mapFrame(routed, size))(data.places.find((p) => p.id === 'goris')!.at)!;
+    const [gx, gy] = cameraProjection(camera, mapFrame(data, routed, size))(data.places.find((p) => p.id === 'goris')!.at)!;
     // Centred on the place, as MapLibre centres its arrow marker: halfway between the tip and the base's middle.
     const [tip, left, right] = (marks.find((m) => m.key === 'route:head')!.attrs.d as string).slice(1, -1).split('L').map((p) => p.split(',').map(Number));
     const centre = [(tip![0]! + (left![0]! + right![0]!) / 2) / 2, (tip![1]! + (left![1]! + right![1]!) / 2) / 2];
@@ -154,7 +156,7 @@ describe('the SVG map', () => {
     expect(legend.y + legend.height).toBeLessThan(800 - 360);
     expect(legend.width).toBeLessThanOrEqual(390);
     // The camera's frame leaves the legend's band out: the centre is drawn below it, above the cards.
-    const frame = mapFrame(s, covered);
+    const frame = mapFrame(data, s, covered);
     expect(frame.inset).toEqual({ top: expect.any(Number), right: 0, bottom: 360, left: 0 });
     expect(frame.inset!.top).toBeGreaterThanOrEqual(legend.y + legend.height);
     const [, cy] = cameraProjection(camera, frame)(camera.center)!;

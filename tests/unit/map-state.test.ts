@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { factSources } from '../../src/data/index.ts';
 import { sectionSchema } from '../../src/story/schema.ts';
-import { visual as map } from '../../src/viz/map/index.ts';
+import { englishVisuals } from '../support/i18n.ts';
+
+const map = englishVisuals.map!;
 
 const camera = { center: [46.6, 39.8], zoom: 8 };
 const problems = (state: unknown) => {

@@ -1,5 +1,5 @@
 import { escapeMarkup as attr } from '../../lib/escape.ts';
-import { publicUrl, site } from '../../site.ts';
+import { publicUrl } from '../../site.ts';
 import { LOADER_ATTRIBUTE } from '../loader-attribute.ts';
 
 /**
@@ -20,47 +20,56 @@ export const PLAIN_HEIGHT = 720;
  */
 const COMMENT_OPEN: string = JSON.parse('"\\u003c!--"');
 
-export const storyEmbedUrl = (origin?: string) => publicUrl('embed/', origin);
-export const visualEmbedUrl = (viz: string, step?: string, origin?: string) =>
-  publicUrl(`embed/${viz}/`, origin) + (step ? `?step=${encodeURIComponent(step)}` : '');
+/** The story for iframes in a language: `locale` is its path prefix ("" for English, "ru/"). */
+export const storyEmbedUrl = (locale: string, origin?: string) => publicUrl(`${locale}embed/`, origin);
+export const visualEmbedUrl = (locale: string, viz: string, step?: string, origin?: string) =>
+  publicUrl(`${locale}embed/${viz}/`, origin) + (step ? `?step=${encodeURIComponent(step)}` : '');
 export const loaderUrl = (origin?: string) => publicUrl('embed.js', origin);
 
-/** The credit line to print beside the republished story. */
-export function creditLine(origin?: string): string {
-  return `“${site.headline}” by ${site.credit}, ${publicUrl('', origin)}, licensed under ${site.licence.name} (${site.licence.url}).`;
-}
+/** Where a credit line template ({@link SnippetSpec.credit}) puts the address of the story in its language. */
+export const ADDRESS = '{address}';
 
 /** A plain iframe: works with no script on the host; the story scrolls inside the frame. */
-export function iframeSnippet(src = storyEmbedUrl(), title: string = site.headline, height = PLAIN_HEIGHT): string {
+export function iframeSnippet(src: string, title: string, height = PLAIN_HEIGHT): string {
   return `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
 }
 
 /** The same iframe upgraded by the project's loader: sized to its content, steps follow the host's scroll. */
-export function loaderSnippet(src = storyEmbedUrl(), title: string = site.headline, height = PLAIN_HEIGHT, origin?: string): string {
+export function loaderSnippet(src: string, title: string, height = PLAIN_HEIGHT, origin?: string): string {
   return (
     `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="${height}" style="border:0" loading="lazy" ${LOADER_ATTRIBUTE}></iframe>\n` +
     `<script src="${attr(loaderUrl(origin))}" async></script>`
   );
 }
 
-/** For CMSs that already load NPR's pym.js v1: auto-initialised, with scroll tracking on. */
-export function pymSnippet(src = storyEmbedUrl(), title: string = site.headline): string {
-  return `<div data-pym-src="${attr(src)}" data-pym-trackscroll data-pym-title="${attr(title)}"></div>\n${COMMENT_OPEN} Needs pym.js v1 on the page, e.g. your CMS's copy of pym.v1.min.js -->`;
+/** For CMSs that already load NPR's pym.js v1: auto-initialised, with scroll tracking on; `comment` says what it needs. */
+export function pymSnippet(src: string, title: string, comment: string): string {
+  return `<div data-pym-src="${attr(src)}" data-pym-trackscroll data-pym-title="${attr(title)}"></div>\n${COMMENT_OPEN} ${comment.replaceAll('--', '–')} -->`;
 }
 
-/** A snippet as data: what it embeds (the story, or one visual at a step) and how. */
+/**
+ * A snippet as data: what it embeds (the story, or one visual at a step), how, and in which language, with
+ * the words it carries, so the browser can rebuild it for its own address (src/client/complete-urls.ts).
+ */
 export interface SnippetSpec {
   kind: 'loader' | 'pym' | 'iframe' | 'credit';
+  /** The language's path prefix: "" for English, "ru/" (the embed and credit addresses carry it). */
+  locale: string;
   viz?: string;
   step?: string;
-  title?: string;
+  /** The frame's title (its accessible name on the host page). */
+  title: string;
   height?: number;
+  /** pym: the comment saying what the host page needs. */
+  comment?: string;
+  /** credit: the credit line, with {@link ADDRESS} where the story's address goes. */
+  credit?: string;
 }
 
 /** The snippet a spec describes, with its URLs on `origin` (by default SITE_URL, else base-relative). */
-export function snippet({ kind, viz, step, title = site.headline, height = PLAIN_HEIGHT }: SnippetSpec, origin?: string): string {
-  if (kind === 'credit') return creditLine(origin);
-  const src = viz ? visualEmbedUrl(viz, step, origin) : storyEmbedUrl(origin);
-  if (kind === 'pym') return pymSnippet(src, title);
+export function snippet({ kind, locale, viz, step, title, height = PLAIN_HEIGHT, comment = '', credit = '' }: SnippetSpec, origin?: string): string {
+  if (kind === 'credit') return credit.replace(ADDRESS, publicUrl(locale, origin));
+  const src = viz ? visualEmbedUrl(locale, viz, step, origin) : storyEmbedUrl(locale, origin);
+  if (kind === 'pym') return pymSnippet(src, title, comment);
   return kind === 'loader' ? loaderSnippet(src, title, height, origin) : iframeSnippet(src, title, height);
 }

@@ -1,5 +1,6 @@
-import { utcFormat } from 'd3-time-format';
 import type { RelationKind } from '../../data/schema.ts';
+import { fill } from '../../i18n/fill.ts';
+import { formats } from '../../i18n/format.ts';
 import { boxesOverlap, type Box } from '../../lib/box.ts';
 import { parseIsoDate } from '../../lib/dates.ts';
 import { textWidth } from '../../lib/text.ts';
@@ -16,10 +17,25 @@ export interface ActorLink {
   frozenFrom?: string;
 }
 
+/** The words the diagram writes, in the page's language ({when}, {date} filled in by the layout). */
+export interface ActorsText {
+  /** Each actor's name, one entry per line. */
+  names: Record<string, string[]>;
+  kinds: Record<RelationKind, string>;
+  since: string;
+  until: string;
+  strained: string;
+  frozen: string;
+  asOf: string;
+}
+
 export interface ActorsData {
   /** Ids of the actors drawn, in the order of ACTOR_PLACES. */
   actors: string[];
   relations: ActorLink[];
+  text: ActorsText;
+  /** The language's Intl tag: dates are written its way. */
+  intl: string;
 }
 
 /** A relation (or all relations of a kind) between two actors that a step names and labels. */
@@ -44,32 +60,21 @@ type Bloc = 'armenia' | 'azerbaijan' | 'russia' | 'west' | 'neutral';
  * Karabakh Armenian authorities and Azerbaijan below it, Russia and the CSTO on the left, the
  * West and the ICC on the right, Turkey beside Azerbaijan. x and y are fractions of the plot area.
  */
-export const ACTOR_PLACES: { id: string; label: string[]; bloc: Bloc; x: number; y: number; labelRight?: boolean }[] = [
-  { id: 'armenia', label: ['Armenia'], bloc: 'armenia', x: 0.5, y: 0.34 },
+export const ACTOR_PLACES: { id: string; bloc: Bloc; x: number; y: number; labelRight?: boolean }[] = [
+  { id: 'armenia', bloc: 'armenia', x: 0.5, y: 0.34 },
   // Labelled to the right: the Armenia–Azerbaijan lines bend around it on the left.
-  { id: 'nk-de-facto', label: ['Karabakh Armenian', 'authorities'], bloc: 'armenia', x: 0.5, y: 0.6, labelRight: true },
-  { id: 'azerbaijan', label: ['Azerbaijan'], bloc: 'azerbaijan', x: 0.5, y: 0.92 },
-  { id: 'turkey', label: ['Turkey'], bloc: 'azerbaijan', x: 0.14, y: 0.92 },
-  { id: 'csto', label: ['CSTO'], bloc: 'russia', x: 0.1, y: 0.08 },
-  { id: 'russia', label: ['Russia'], bloc: 'russia', x: 0.1, y: 0.4 },
-  { id: 'ukraine', label: ['Ukraine'], bloc: 'neutral', x: 0.1, y: 0.66 },
-  { id: 'icc', label: ['ICC'], bloc: 'west', x: 0.68, y: 0.06 },
-  { id: 'united-states', label: ['US'], bloc: 'west', x: 0.9, y: 0.2 },
-  { id: 'european-union', label: ['EU'], bloc: 'west', x: 0.9, y: 0.44 },
-  { id: 'nato', label: ['NATO'], bloc: 'west', x: 0.9, y: 0.68 },
-  { id: 'iran', label: ['Iran'], bloc: 'neutral', x: 0.86, y: 0.92 },
+  { id: 'nk-de-facto', bloc: 'armenia', x: 0.5, y: 0.6, labelRight: true },
+  { id: 'azerbaijan', bloc: 'azerbaijan', x: 0.5, y: 0.92 },
+  { id: 'turkey', bloc: 'azerbaijan', x: 0.14, y: 0.92 },
+  { id: 'csto', bloc: 'russia', x: 0.1, y: 0.08 },
+  { id: 'russia', bloc: 'russia', x: 0.1, y: 0.4 },
+  { id: 'ukraine', bloc: 'neutral', x: 0.1, y: 0.66 },
+  { id: 'icc', bloc: 'west', x: 0.68, y: 0.06 },
+  { id: 'united-states', bloc: 'west', x: 0.9, y: 0.2 },
+  { id: 'european-union', bloc: 'west', x: 0.9, y: 0.44 },
+  { id: 'nato', bloc: 'west', x: 0.9, y: 0.68 },
+  { id: 'iran', bloc: 'neutral', x: 0.86, y: 0.92 },
 ];
-
-export const KIND_LABELS: Record<RelationKind, string> = {
-  alliance: 'alliance',
-  'military-support': 'military support',
-  'security-treaty': 'security treaty',
-  peacekeeping: 'peacekeeping',
-  mediation: 'mediation',
-  conflict: 'conflict',
-  criticism: 'criticism',
-  legal: 'legal action',
-};
 
 /** Ties of cooperation that criticism or conflict between the same two actors strains. */
 const COOPERATION: ReadonlySet<RelationKind> = new Set(['alliance', 'military-support', 'security-treaty', 'peacekeeping']);
@@ -98,7 +103,6 @@ const PAD_BOTTOM = 30; // room for labels under the lowest row
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 const t = (iso: string) => parseIsoDate(iso).getTime();
-const monthYear = utcFormat('%b %Y');
 
 /** The edges on a date: one per pair and kind among relations that have begun. */
 export function edgesAsOf(relations: ActorLink[], asOf: string): Edge[] {
@@ -142,11 +146,11 @@ export function isPicked(edge: Pick<Edge, 'a' | 'b' | 'kind'>, picks: RelationPi
   return picks.some(({ between: [x, y], kind }) => pairKey(x, y) === pairKey(edge.a, edge.b) && (!kind || kind === edge.kind));
 }
 
-/** "security treaty" / "strained since Sep 2022": the two lines of an edge's direct label. */
-export function edgeLabel(edge: Edge): [string, string] {
-  const when = monthYear(parseIsoDate(edge.since));
-  const status = edge.status === 'active' ? `since ${when}` : edge.status === 'ended' ? `until ${when}` : `${edge.status} since ${when}`;
-  return [KIND_LABELS[edge.kind], status];
+/** "security treaty" / "strained since Sept 2022": the two lines of an edge's direct label. */
+export function edgeLabel(edge: Edge, text: ActorsText, intl: string): [string, string] {
+  const when = formats(intl).monthYear(parseIsoDate(edge.since));
+  const template = { active: text.since, ended: text.until, strained: text.strained, frozen: text.frozen }[edge.status];
+  return [text.kinds[edge.kind], fill(template, { when })];
 }
 
 interface Point {
@@ -172,7 +176,8 @@ function drawActors(data: ActorsData, state: ActorsState, size: Size): Scene {
   const marks: Mark[] = [];
   const labels: Mark[] = [];
   // Edge labels keep clear of the actors' names.
-  const taken: Box[] = places.map((p) => nodeLabelBox(p, at.get(p.id)!, width));
+  const nameOf = (id: string) => data.text.names[id] ?? [id];
+  const taken: Box[] = places.map((p) => nodeLabelBox(p, nameOf(p.id), at.get(p.id)!, width));
 
   // Parallel edges between the same pair bow apart; an edge whose straight line would cross a node bends around it.
   const byPair = new Map<string, Edge[]>();
@@ -197,7 +202,7 @@ function drawActors(data: ActorsData, state: ActorsState, size: Size): Scene {
       if (edge.status === 'ended') marks.push(mark('path', `break:${edge.key}`, { class: `ac-break${emphasis}`, d: breakMark(mid, normal) }));
       if (edge.status === 'strained') marks.push(mark('path', `strain:${edge.key}`, { class: `ac-strain${emphasis}`, d: strainMark(mid, normal) }));
       if (edge.status === 'frozen') marks.push(mark('path', `pause:${edge.key}`, { class: `ac-pause${emphasis}`, d: pauseMark(mid, normal) }));
-      if (picked) labels.push(...edgeLabelMarks(edge, mid, normal, taken, size));
+      if (picked) labels.push(...edgeLabelMarks(edgeLabel(edge, data.text, data.intl), edge, mid, normal, taken, size));
     });
   }
 
@@ -206,8 +211,8 @@ function drawActors(data: ActorsData, state: ActorsState, size: Size): Scene {
     const level = focus.size === 0 ? '' : focus.has(p.id) ? ' is-focus' : ' is-dim';
     const r = nodeRadius(p.id);
     marks.push(mark('circle', `node:${p.id}`, { class: `ac-node ac-node--${p.bloc}${level}`, cx: round(x), cy: round(y), r }));
-    const box = nodeLabelBox(p, { x, y }, width);
-    p.label.forEach((line, i) =>
+    const box = nodeLabelBox(p, nameOf(p.id), { x, y }, width);
+    nameOf(p.id).forEach((line, i) =>
       marks.push(
         mark(
           'text',
@@ -219,22 +224,18 @@ function drawActors(data: ActorsData, state: ActorsState, size: Size): Scene {
     );
   }
 
-  marks.push(mark('text', 'as-of', { class: 'viz-text ac-date', x: round(width / 2), y: 16, 'text-anchor': 'middle' }, `As of ${formatDay(state.asOf)}`));
+  const asOf = fill(data.text.asOf, { date: formats(data.intl).date(state.asOf) });
+  marks.push(mark('text', 'as-of', { class: 'viz-text ac-date', x: round(width / 2), y: 16, 'text-anchor': 'middle' }, asOf));
   return { width, height, marks: [...marks, ...labels] };
-}
-
-const day = utcFormat('%-d %b %Y');
-function formatDay(iso: string): string {
-  return day(parseIsoDate(iso));
 }
 
 /** Armenia, whose alignment is the story, is drawn larger. */
 const nodeRadius = (id: string) => (id === 'armenia' ? 10 : 7);
 
 /** Where an actor's name goes: centred below its dot (kept inside the frame), or to its right. */
-function nodeLabelBox(place: (typeof ACTOR_PLACES)[number], p: Point, width: number): Box {
-  const w = Math.max(...place.label.map((l) => textWidth(l, FONT_SIZE)));
-  const h = LINE * place.label.length;
+function nodeLabelBox(place: (typeof ACTOR_PLACES)[number], name: string[], p: Point, width: number): Box {
+  const w = Math.max(...name.map((l) => textWidth(l, FONT_SIZE)));
+  const h = LINE * name.length;
   const r = nodeRadius(place.id);
   if (place.labelRight) return { x0: p.x + r + 4, y0: p.y - h / 2, x1: p.x + r + 4 + w, y1: p.y + h / 2 };
   const cx = Math.min(width - w / 2 - 2, Math.max(w / 2 + 2, p.x));
@@ -296,8 +297,7 @@ function strainMark(m: Point, n: Point): string {
 }
 
 /** The picked edge's two-line label beside its middle, moved outwards until it clears other labels. */
-function edgeLabelMarks(edge: Edge, mid: Point, normal: Point, taken: Box[], { width, height }: Size): Mark[] {
-  const lines = edgeLabel(edge);
+function edgeLabelMarks(lines: [string, string], edge: Edge, mid: Point, normal: Point, taken: Box[], { width, height }: Size): Mark[] {
   const w = Math.max(...lines.map((l, i) => textWidth(l, i ? FONT_SIZE - 1 : FONT_SIZE)));
   const h = LINE * 2;
   const fits = (b: Box) => b.x0 >= 0 && b.x1 <= width && b.y0 >= TOP - 10 && b.y1 <= height;

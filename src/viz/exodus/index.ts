@@ -1,13 +1,12 @@
-import { displacementData, populationData } from '../../data/index.ts';
-import type { DisplacementFigure, PopulationRecord } from '../../data/schema.ts';
+import { fill } from '../../i18n/fill.ts';
 import { displacementColumns, displacementRow } from '../../data/tables.ts';
+import type { DisplacementFigure, PopulationRecord } from '../../data/schema.ts';
+import { parseIsoDate } from '../../lib/dates.ts';
 import { defineVisual } from '../types.ts';
 import { exodusLayout, type ExodusData, type ExodusPoint } from './layout.ts';
 import { exodusStateSchema } from './state.ts';
 import '../chart.css';
 import './exodus.css';
-
-const { exodus2023Cumulative: cumulative, exodus2023Totals: totals } = displacementData;
 
 function byId<T extends { id: string }>(file: string, list: T[], id: string): T {
   const found = list.find((d) => d.id === id);
@@ -29,51 +28,65 @@ function pointOf(d: DisplacementFigure): ExodusPoint {
   return { id: d.id, time: `${d.date}T${time}`, value: d.value, series: d.chartSeries === 'armenian-government-count' ? 'government' : 'other', timeApproximate: !exact };
 }
 
-// The contested ranges (see src/data/SOURCES.md): who left, and who lived there before.
-const governmentTotal = byId('src/data/displacement.json', cumulative, 'exodus-2023-09-30');
-const unhcrTotal = byId('src/data/displacement.json', totals, 'exodus-unhcr-factsheet');
-const beforeEstimate = byId('src/data/population.json', populationData.records, 'estimate-pre-offensive-2023');
-const lastDeFactoCensus = byId('src/data/population.json', populationData.records, 'census-nkr-2015');
+export const visual = defineVisual(({ t, format, data: { displacementData, populationRecords } }) => {
+  const text = t.viz.exodus;
+  const { exodus2023Cumulative: cumulative, exodus2023Totals: totals } = displacementData;
+  // The contested ranges (see src/data/SOURCES.md): who left, and who lived there before.
+  const governmentTotal = byId('src/data/displacement.json', cumulative, 'exodus-2023-09-30');
+  const unhcrTotal = byId('src/data/displacement.json', totals, 'exodus-unhcr-factsheet');
+  const beforeEstimate = byId('src/data/population.json', populationRecords, 'estimate-pre-offensive-2023');
+  const lastDeFactoCensus = byId('src/data/population.json', populationRecords, 'census-nkr-2015');
+  const dateOf = (d: DisplacementFigure) => parseIsoDate(d.date!);
 
-const data: ExodusData = {
-  points: cumulative.map(pointOf),
-  total: {
-    low: { value: valueOf(governmentTotal), who: 'Armenian government, 30 Sep' },
-    high: { value: valueOf(unhcrTotal), who: 'UNHCR, Feb 2024' },
-  },
-  before: {
-    low: { value: valueOf(beforeEstimate), who: 'Armenian government, agencies', approximate: true },
-    high: { value: valueOf(lastDeFactoCensus), who: 'de facto census, 2015' },
-  },
-};
+  const data: ExodusData = {
+    points: cumulative.map(pointOf),
+    total: {
+      low: { value: valueOf(governmentTotal), who: fill(text.governmentTotal, { date: format.dayMonth(dateOf(governmentTotal)) }) },
+      high: { value: valueOf(unhcrTotal), who: fill(text.unhcrTotal, { date: format.monthYear(dateOf(unhcrTotal)) }) },
+    },
+    before: {
+      low: { value: valueOf(beforeEstimate), who: text.beforeEstimate, approximate: true },
+      high: { value: valueOf(lastDeFactoCensus), who: fill(text.lastCensus, { year: lastDeFactoCensus.year }) },
+    },
+    text: {
+      timeAxis: text.timeAxis,
+      timeAxisShort: text.timeAxisShort,
+      governmentCount: text.governmentCount,
+      countBy: text.countBy,
+      otherReports: text.otherReports,
+      livedBefore: text.livedBefore,
+      left: text.left,
+      to: text.to,
+    },
+    intl: format.intl,
+  };
 
-const row = (kind: string, d: DisplacementFigure) => {
-  const { cells, sources } = displacementRow(d);
-  return { cells: { kind, ...cells }, sources };
-};
+  const row = (kind: string, d: DisplacementFigure) => {
+    const { cells, sources } = displacementRow(d, t);
+    return { cells: { kind, ...cells }, sources };
+  };
 
-export const visual = defineVisual({
-  id: 'exodus',
-  title: 'The exodus to Armenia, September–October 2023',
-  summary:
-    'A line chart of the number of people from Nagorno-Karabakh who had entered Armenia, day by day from 24 September to 2 October 2023: the Armenian government’s timed border count as a line, other reports as hollow points. Shaded bands can add the range of totals who left and, for scale, the range of estimates of how many lived there before the offensive.',
-  credit:
-    'Armenian government counts as reported by Reuters, Azatutyun (RFE/RL), Armenpress and other outlets; UN News, OCHA and UNHCR; population before: Armenian government via Reuters and the 2015 census of the de facto authorities (via Wikipedia).',
-  state: exodusStateSchema(),
-  data,
-  layout: exodusLayout,
-  size: { width: 560, height: 480 },
-  table: {
-    file: 'exodus',
-    caption: 'People from Nagorno-Karabakh arriving in Armenia, 2023, and the population before, by who reports each figure',
-    columns: [{ key: 'kind', label: 'Figure' }, ...displacementColumns],
-    rows: [
-      ...cumulative.map((d) => row(d.chartSeries === 'armenian-government-count' ? 'cumulative count (government)' : 'cumulative count (other report)', d)),
-      ...totals.map((d) => row('total', d)),
-      ...[beforeEstimate, lastDeFactoCensus].map((r) => ({
-        cells: { kind: 'population before', date: String(r.year), time: null, value: r.total, range: null, reportedBy: r.kind, counts: [r.totalNote, r.note].filter(Boolean).join(' ') },
-        sources: r.sources,
-      })),
-    ],
-  },
+  return {
+    id: 'exodus',
+    title: text.title,
+    summary: text.summary,
+    credit: text.credit,
+    state: exodusStateSchema(),
+    data,
+    layout: exodusLayout,
+    size: { width: 560, height: 480 },
+    table: {
+      file: 'exodus',
+      caption: text.caption,
+      columns: [{ key: 'kind', label: text.kindColumn }, ...displacementColumns(t)],
+      rows: [
+        ...cumulative.map((d) => row(d.chartSeries === 'armenian-government-count' ? text.kinds.government : text.kinds.other, d)),
+        ...totals.map((d) => row(text.kinds.total, d)),
+        ...[beforeEstimate, lastDeFactoCensus].map((r) => ({
+          cells: { kind: text.kinds.before, date: String(r.year), time: null, value: r.total, range: null, reportedBy: r.kind, counts: [r.totalNote, r.note].filter(Boolean).join(' ') },
+          sources: r.sources,
+        })),
+      ],
+    },
+  };
 });

@@ -1,8 +1,8 @@
-import { format } from 'd3-format';
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { line } from 'd3-shape';
 import { utcDay } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
+import { fill } from '../../i18n/fill.ts';
+import { formats, type Formats } from '../../i18n/format.ts';
 import { inClearArea, mark, round, type Mark, type Scene, type Size } from '../scene.ts';
 import { charsPerLine, textWidth, wrapText } from '../../lib/text.ts';
 
@@ -29,12 +29,30 @@ export interface ExodusRange {
   high: RangeEnd;
 }
 
+/** The words the chart writes, in the page's language ({…} filled in by the layout). */
+export interface ExodusText {
+  timeAxis: string;
+  timeAxisShort: string;
+  governmentCount: string;
+  /** "{count} by {date}" */
+  countBy: string;
+  otherReports: string;
+  livedBefore: string;
+  /** "Left: {figure}" */
+  left: string;
+  /** "to {figure}" */
+  to: string;
+}
+
 export interface ExodusData {
   points: ExodusPoint[];
   /** How many left, by who counted. */
   total: ExodusRange;
   /** How many lived there before the offensive, by who counted. */
   before: ExodusRange;
+  text: ExodusText;
+  /** The language's Intl tag: numbers and dates are written its way. */
+  intl: string;
 }
 
 export interface ExodusState {
@@ -53,46 +71,48 @@ export const START = '2023-09-24T00:00';
 export const END = '2023-10-03T00:00';
 
 const parseTime = (iso: string) => new Date(`${iso}:00Z`);
-const full = format(',');
-const dayMonth = utcFormat('%-d %b');
-const dayOnly = utcFormat('%-d');
 
 /** The exodus chart, drawn whole in the part of the frame that nothing covers (see inClearArea). */
 export const exodusLayout = inClearArea(drawExodus);
 
 function drawExodus(data: ExodusData, state: ExodusState, size: Size): Scene {
   const { width, height } = size;
+  const { text } = data;
+  const format = formats(data.intl);
   const narrow = width < 480;
-  const left = narrow ? 34 : MARGIN.left;
+  const yMax = state.before ? 160_000 : 120_000;
+  const yTicks = [0, 25_000, 50_000, 75_000, 100_000, 125_000, 150_000].filter((v) => v <= yMax).map((value) => ({ value, label: narrow ? format.compact(value) : format.number(value) }));
+  // Room for the widest tick label (more in languages that write "25 тыс." for "25k").
+  const widestTick = Math.max(...yTicks.map((t) => textWidth(t.label, FONT_SIZE)));
+  const left = Math.max(narrow ? 34 : MARGIN.left, Math.ceil(widestTick) + 7);
   const x = scaleUtc()
     .domain([parseTime(START), parseTime(END)])
     .range([left, width - MARGIN.right]);
-  const yMax = state.before ? 160_000 : 120_000;
   const y = scaleLinear()
     .domain([0, yMax])
     .range([height - MARGIN.bottom, MARGIN.top]);
   const marks: Mark[] = [];
 
   // Grid and axes.
-  for (const tick of [0, 25_000, 50_000, 75_000, 100_000, 125_000, 150_000].filter((v) => v <= yMax)) {
+  for (const { value: tick, label } of yTicks) {
     const ty = round(y(tick));
     marks.push(mark('line', `grid:${tick}`, { class: tick === 0 ? 'viz-axis' : 'viz-grid', x1: left, x2: width - MARGIN.right, y1: ty, y2: ty }));
-    marks.push(mark('text', `ytick:${tick}`, { class: 'viz-text ex-tick', x: left - 6, y: ty, dy: '0.32em', 'text-anchor': 'end' }, narrow ? format('~s')(tick) : full(tick)));
+    marks.push(mark('text', `ytick:${tick}`, { class: 'viz-text ex-tick', x: left - 6, y: ty, dy: '0.32em', 'text-anchor': 'end' }, label));
   }
   const days = utcDay.range(parseTime(START), utcDay.offset(parseTime(END), 1));
   days.forEach((d, i) => {
     if (narrow && i % 2 === 1) return;
     const tx = round(x(d));
     marks.push(mark('line', `xtick:${i}`, { class: 'viz-axis', x1: tx, x2: tx, y1: round(y(0)), y2: round(y(0) + 5) }));
-    const label = i === 0 || d.getUTCDate() === 1 ? dayMonth(d) : dayOnly(d);
+    const label = i === 0 || d.getUTCDate() === 1 ? format.dayMonth(d) : format.day(d);
     marks.push(mark('text', `xlabel:${i}`, { class: 'viz-text ex-tick', x: tx, y: round(y(0) + 5 + LINE), 'text-anchor': 'middle' }, label));
   });
   marks.push(
-    mark('text', 'xcaption', { class: 'viz-text ex-tick', x: width - MARGIN.right, y: round(height - 4), 'text-anchor': 'end' }, narrow ? 'Local time (UTC+4)' : 'Date and local time in Armenia (UTC+4)'),
+    mark('text', 'xcaption', { class: 'viz-text ex-tick', x: width - MARGIN.right, y: round(height - 4), 'text-anchor': 'end' }, narrow ? text.timeAxisShort : text.timeAxis),
   );
 
-  if (state.before) marks.push(...band('before', data.before, y, left, width));
-  if (state.total) marks.push(...band('total', data.total, y, left, width));
+  if (state.before) marks.push(...band('before', data, y, left, width, format));
+  if (state.total) marks.push(...band('total', data, y, left, width, format));
 
   // The counts so far: the government's as a line with dots, the others as hollow points.
   const end = utcDay.offset(parseTime(`${state.through}T00:00`), 1);
@@ -113,7 +133,7 @@ function drawExodus(data: ExodusData, state: ExodusState, size: Size): Scene {
   const last = government.at(-1);
   if (last && !state.total) {
     const lx = x(parseTime(last.time));
-    const lines = [`${full(last.value)} by ${dayMonth(parseTime(last.time))}`, 'Armenian government count'];
+    const lines = [fill(text.countBy, { count: format.number(last.value), date: format.dayMonth(parseTime(last.time)) }), text.governmentCount];
     // Left of the line's end, below it; right of it when there is no room on the left.
     const room = lx - 6 - Math.max(...lines.map((l) => textWidth(l, FONT_SIZE))) >= 0;
     lines.forEach((l, i) =>
@@ -135,24 +155,26 @@ function drawExodus(data: ExodusData, state: ExodusState, size: Size): Scene {
         'text',
         'other-label',
         { class: 'viz-text ex-series-label ex-series-label--who', x: round(x(parseTime(firstOther.time)) - 8), y: round(y(firstOther.value)), dy: '0.32em', 'text-anchor': 'end' },
-        'other reports ○',
+        text.otherReports,
       ),
     );
   }
   return { width, height, marks };
 }
 
-const figure = (end: RangeEnd) => `${end.approximate ? '~' : ''}${full(end.value)}`;
+const figure = (end: RangeEnd, format: Formats) => `${end.approximate ? '~' : ''}${format.number(end.value)}`;
 
 /** A contested figure as a shaded band with who says what at each end, labelled inside the band at the left. */
-function band(name: 'total' | 'before', range: ExodusRange, y: (v: number) => number, left: number, width: number): Mark[] {
+function band(name: 'total' | 'before', data: ExodusData, y: (v: number) => number, left: number, width: number, format: Formats): Mark[] {
+  const range = data[name];
+  const { text } = data;
   const top = y(range.high.value);
   const bottom = y(range.low.value);
   const maxChars = charsPerLine(width - MARGIN.right - left - 12, FONT_SIZE);
   const lines = [
-    ...(name === 'before' ? ['Lived there before:'] : []),
-    `${name === 'total' ? 'Left: ' : ''}${figure(range.high)} · ${range.high.who}`,
-    `to ${figure(range.low)} · ${range.low.who}`,
+    ...(name === 'before' ? [text.livedBefore] : []),
+    `${name === 'total' ? fill(text.left, { figure: figure(range.high, format) }) : figure(range.high, format)} · ${range.high.who}`,
+    `${fill(text.to, { figure: figure(range.low, format) })} · ${range.low.who}`,
   ].flatMap((l) => wrapText(l, maxChars));
   return [
     mark('rect', `band:${name}`, { class: `ex-band ex-band--${name}`, x: round(left), y: round(top), width: round(width - MARGIN.right - left), height: round(Math.max(2, bottom - top)) }),

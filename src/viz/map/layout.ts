@@ -17,6 +17,14 @@ export interface MapPlace {
   at: LonLat;
 }
 
+/** The words the map writes besides names, in the page's language. */
+export interface MapText {
+  /** The legend's entry for each overlay layer, and for the route. */
+  legend: Record<OverlayLayerId | 'route', string>;
+  /** The button that hands the live map to the reader. */
+  explore: string;
+}
+
 /** What the browser needs to draw any state: lean geodata, names and where the detailed geodata lives. */
 export interface MapData {
   /** Strongly simplified TopoJSON with an object per layer ("countries" and each overlay). */
@@ -25,6 +33,7 @@ export interface MapData {
   areas: AreaLabel[];
   /** URL of the folder holding <layer>.geojson for MapLibre (same origin, honours the base path). */
   geoBase: string;
+  text: MapText;
 }
 
 export interface MapState {
@@ -99,9 +108,9 @@ function overflow(box: Box, area: Box): number {
  * The frame the map's camera and names use: the size's inset grown by the legend's band, so
  * that what a step is about is framed clear of whatever covers the map (cards, the legend).
  */
-export function mapFrame(state: MapState, size: Size): Size {
+export function mapFrame(data: Pick<MapData, 'text'>, state: MapState, size: Size): Size {
   const inset = size.inset ?? NO_INSET;
-  return { ...size, inset: { ...inset, top: inset.top + legendBand(state, size) } };
+  return { ...size, inset: { ...inset, top: inset.top + legendBand(data, state, size) } };
 }
 
 /**
@@ -112,7 +121,7 @@ export function mapFrame(state: MapState, size: Size): Size {
  * needed. Shared by the SVG fallback and the MapLibre markers, so both write names in the same places.
  */
 export function placeLabels(data: MapData, state: MapState, size: Size): PlacedLabel[] {
-  const frame = mapFrame(state, size);
+  const frame = mapFrame(data, state, size);
   const projection = cameraProjection(state.camera, frame);
   const clear = clearArea(frame);
   const bounds: Box = { x0: clear.x, y0: clear.y, x1: clear.x + clear.width, y1: clear.y + clear.height };
@@ -220,7 +229,7 @@ export function overlayStroke(id: OverlayLayerId, highlighted: boolean) {
  */
 export function mapLayout(data: MapData, state: MapState, size: Size): Scene {
   const { width, height } = size;
-  const projection = cameraProjection(state.camera, mapFrame(state, size)).clipExtent([
+  const projection = cameraProjection(state.camera, mapFrame(data, state, size)).clipExtent([
     [-10, -10],
     [width + 10, height + 10],
   ]);
@@ -257,11 +266,10 @@ export function mapLayout(data: MapData, state: MapState, size: Size): Scene {
   }
 
   marks.push(...labelMarks(placeLabels(data, state, size)));
-  marks.push(...legendMarks(state, size));
+  marks.push(...legendMarks(data, state, size));
   return { width, height, marks };
 }
 
-export const ROUTE_TITLE = 'Route (schematic line through the towns)';
 const LEGEND_FONT_PX = 11;
 const LEGEND_LINE = LEGEND_FONT_PX * 1.3;
 const SWATCH = 12;
@@ -287,13 +295,13 @@ interface LegendEntry {
  * purpose. Its band is kept out of the camera's frame (mapFrame), so the key never sits on what
  * the step is about.
  */
-function legendLayout(state: MapState, size: Size): { width: number; height: number; entries: LegendEntry[] } | undefined {
+function legendLayout({ text }: Pick<MapData, 'text'>, state: MapState, size: Size): { width: number; height: number; entries: LegendEntry[] } | undefined {
   const items: Omit<LegendEntry, 'lines' | 'x' | 'y'>[] = OVERLAY_LAYERS.filter((l) => state.layers.includes(l.id)).map((l) => ({
     id: l.id,
-    title: l.title,
+    title: text.legend[l.id],
     swatch: { class: overlayClass(l, false), ...strokeAttributes(OVERLAY_STROKE[l.id]) },
   }));
-  if (state.route) items.push({ id: 'route', title: ROUTE_TITLE, swatch: { class: 'map-route', ...strokeAttributes(ROUTE_STROKE) } });
+  if (state.route) items.push({ id: 'route', title: text.legend.route, swatch: { class: 'map-route', ...strokeAttributes(ROUTE_STROKE) } });
   if (items.length === 0) return undefined;
   const room = Math.min(clearArea(size).width - 2 * LEGEND_MARGIN, 520) - 2 * LEGEND_PAD;
   const maxChars = charsPerLine(room - SWATCH - SWATCH_GAP, LEGEND_FONT_PX, { min: 12 });
@@ -312,13 +320,13 @@ function legendLayout(state: MapState, size: Size): { width: number; height: num
 }
 
 /** The height the legend takes from the top of the clear area (0 without a legend). */
-function legendBand(state: MapState, size: Size): number {
-  const legend = legendLayout(state, size);
+function legendBand(data: Pick<MapData, 'text'>, state: MapState, size: Size): number {
+  const legend = legendLayout(data, state, size);
   return legend ? legend.height + 2 * LEGEND_MARGIN : 0;
 }
 
-function legendMarks(state: MapState, size: Size): Mark[] {
-  const legend = legendLayout(state, size);
+function legendMarks(data: Pick<MapData, 'text'>, state: MapState, size: Size): Mark[] {
+  const legend = legendLayout(data, state, size);
   if (!legend) return [];
   const clear = clearArea(size);
   const left = clear.x + LEGEND_MARGIN;

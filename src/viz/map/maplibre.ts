@@ -67,7 +67,7 @@ export async function startMap(figure: HTMLElement, data: MapData, geodata: MapG
   const size = (): Size => graphicSize(canvas);
   /** The state's camera at this size, framed clear of the inset and the legend (padding in object form, always). */
   const cameraOf = (state: MapState) => {
-    const frame = mapFrame(state, size());
+    const frame = mapFrame(data, state, size());
     return { ...fitCamera(state.camera, frame), padding: cameraPadding(frame) };
   };
   let colors = readMapColors(figure);
@@ -78,7 +78,7 @@ export async function startMap(figure: HTMLElement, data: MapData, geodata: MapG
     map = new MapLibreMap({
       container,
       style: mapStyle(geodata, routeData(data, first), first, colors),
-      ...fitCamera(first.camera, mapFrame(first, size())),
+      ...fitCamera(first.camera, mapFrame(data, first, size())),
       minZoom: ZOOM_RANGE[0] - 2,
       maxZoom: ZOOM_RANGE[1] + 2,
       renderWorldCopies: false,
@@ -116,7 +116,7 @@ export async function startMap(figure: HTMLElement, data: MapData, geodata: MapG
   const explore = document.createElement('button');
   explore.type = 'button';
   explore.className = 'pill map-explore';
-  explore.textContent = 'Explore the map';
+  explore.textContent = data.text.explore;
   const setExploring = (on: boolean) => {
     exploring = on;
     for (const handler of handlers) {

@@ -1,12 +1,10 @@
 import { populationData } from '../../data/index.ts';
 import type { PopulationRecord } from '../../data/schema.ts';
 import { defineVisual } from '../types.ts';
-import { populationLayout, type PopulationRow } from './layout.ts';
+import { populationLayout, type PopulationData, type PopulationRow } from './layout.ts';
 import { populationStateSchema } from './state.ts';
 import '../chart.css';
 import './population.css';
-
-const { records } = populationData;
 
 /** A group's share of the total: as the source gives it, or from its count where only that is given. */
 function share(r: PopulationRecord, group: string): number | null {
@@ -16,23 +14,27 @@ function share(r: PopulationRecord, group: string): number | null {
   return g.count && r.total ? Math.round((g.count / r.total) * 10000) / 100 : null;
 }
 
-/** Two figures for 2023: the estimate before the offensive and the UN estimate after the exodus. */
-const labelOf = (r: PopulationRecord) => (r.year === 2023 && r.id.includes('after') ? 'after' : String(r.year));
-
-const rows: PopulationRow[] = records.map((r) => {
-  const range = r.total === null ? Object.values(r.groups).find((g) => g.countRange)?.countRange : undefined;
-  return {
-    id: r.id,
-    year: r.year,
-    territory: r.territory === 'NKAO' ? 'nkao' : 'held',
-    total: r.total,
-    ...(range ? { range } : {}),
-    approximate: r.kind.includes('estimate'),
-    armenians: share(r, 'armenians'),
-    azerbaijanis: share(r, 'azerbaijanis'),
-    label: labelOf(r),
-  };
-});
+/**
+ * The bars, from the records as they are (English): the territory and whether a figure is an estimate
+ * are read from the record's own words, whatever the page's language.
+ */
+function rowsOf(afterLabel: string): PopulationRow[] {
+  return populationData.records.map((r) => {
+    const range = r.total === null ? Object.values(r.groups).find((g) => g.countRange)?.countRange : undefined;
+    return {
+      id: r.id,
+      year: r.year,
+      territory: r.territory === 'NKAO' ? 'nkao' : 'held',
+      total: r.total,
+      ...(range ? { range } : {}),
+      approximate: r.kind.includes('estimate'),
+      armenians: share(r, 'armenians'),
+      azerbaijanis: share(r, 'azerbaijanis'),
+      // Two figures for 2023: the estimate before the offensive and the UN estimate after the exodus.
+      label: r.year === 2023 && r.id.includes('after') ? afterLabel : String(r.year),
+    };
+  });
+}
 
 const groupCell = (r: PopulationRecord, group: string) => r.groups[group]?.sharePct ?? null;
 const countCell = (r: PopulationRecord, group: string) => {
@@ -40,43 +42,57 @@ const countCell = (r: PopulationRecord, group: string) => {
   return g?.countRange ?? g?.count ?? null;
 };
 
-export const visual = defineVisual({
-  id: 'population',
-  title: 'Population of Nagorno-Karabakh',
-  summary:
-    'Bars show the population of Nagorno-Karabakh at each census or estimate, split into Armenians and Azerbaijanis where a source gives the shares. A dashed line separates the Soviet oblast (to 1991) from the different, changing area held by the de facto authorities afterwards; estimates have a dashed outline. A lower panel shows the ethnic shares in the Soviet censuses.',
-  credit:
-    'Soviet censuses as given by Wikipedia (English and Russian); Azerbaijani shares as quoted by Artak Beglaryan, a Karabakh Armenian official; de facto censuses of 2005 and 2015; 2023 estimates from the Armenian government and news agencies, and from Wikipedia citing a UN mission.',
-  state: populationStateSchema(rows),
-  data: rows,
-  layout: populationLayout,
-  size: { width: 560, height: 560 },
-  table: {
-    file: 'population',
-    caption: 'Population of Nagorno-Karabakh by census or estimate (empty = not confirmed by a source)',
-    columns: [
-      { key: 'year', label: 'Year', numeric: true },
-      { key: 'kind', label: 'Census or estimate' },
-      { key: 'territory', label: 'Territory' },
-      { key: 'total', label: 'Total', numeric: true },
-      { key: 'armeniansPct', label: 'Armenians (%)', numeric: true },
-      { key: 'armeniansCount', label: 'Armenians (count)', numeric: true },
-      { key: 'azerbaijanisPct', label: 'Azerbaijanis (%)', numeric: true },
-      { key: 'note', label: 'Notes' },
-    ],
-    rows: records.map((r) => ({
-      cells: {
-        // A year is a label, not a quantity: "1926", never "1,926".
-        year: String(r.year),
-        kind: r.kind,
-        territory: r.territory,
-        total: r.total,
-        armeniansPct: groupCell(r, 'armenians'),
-        armeniansCount: countCell(r, 'armenians'),
-        azerbaijanisPct: groupCell(r, 'azerbaijanis'),
-        note: [r.totalNote, r.note].filter(Boolean).join(' '),
-      },
-      sources: r.sources,
-    })),
-  },
+export const visual = defineVisual(({ t, format, data: { populationRecords } }) => {
+  const text = t.viz.population;
+  const data: PopulationData = {
+    rows: rowsOf(text.after),
+    text: {
+      eraNkao: text.eraNkao,
+      eraHeld: text.eraHeld,
+      noTotal: text.noTotal,
+      totalsNotConfirmed: text.totalsNotConfirmed,
+      armenians: text.armenians,
+      azerbaijanis: text.azerbaijanis,
+      sharesTitle: text.sharesTitle,
+    },
+    intl: format.intl,
+  };
+  return {
+    id: 'population',
+    title: text.title,
+    summary: text.summary,
+    credit: text.credit,
+    state: populationStateSchema(data.rows),
+    data,
+    layout: populationLayout,
+    size: { width: 560, height: 560 },
+    table: {
+      file: 'population',
+      caption: text.caption,
+      columns: [
+        { key: 'year', label: text.columns.year, numeric: true },
+        { key: 'kind', label: text.columns.kind },
+        { key: 'territory', label: text.columns.territory },
+        { key: 'total', label: text.columns.total, numeric: true },
+        { key: 'armeniansPct', label: text.columns.armeniansPct, numeric: true },
+        { key: 'armeniansCount', label: text.columns.armeniansCount, numeric: true },
+        { key: 'azerbaijanisPct', label: text.columns.azerbaijanisPct, numeric: true },
+        { key: 'note', label: text.columns.note },
+      ],
+      rows: populationRecords.map((r) => ({
+        cells: {
+          // A year is a label, not a quantity: "1926", never "1,926".
+          year: String(r.year),
+          kind: r.kind,
+          territory: r.territory,
+          total: r.total,
+          armeniansPct: groupCell(r, 'armenians'),
+          armeniansCount: countCell(r, 'armenians'),
+          azerbaijanisPct: groupCell(r, 'azerbaijanis'),
+          note: [r.totalNote, r.note].filter(Boolean).join(' '),
+        },
+        sources: r.sources,
+      })),
+    },
+  };
 });

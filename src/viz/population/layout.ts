@@ -1,5 +1,5 @@
-import { format } from 'd3-format';
 import { scaleLinear } from 'd3-scale';
+import { formats, type Formats } from '../../i18n/format.ts';
 import { line } from 'd3-shape';
 import { inClearArea, mark, round, type Mark, type Scene, type Size } from '../scene.ts';
 import { boxesOverlap, centredBox, type Box } from '../../lib/box.ts';
@@ -22,6 +22,24 @@ export interface PopulationRow {
   label: string;
 }
 
+/** The words the chart writes, in the page's language. */
+export interface PopulationText {
+  eraNkao: string;
+  eraHeld: string;
+  noTotal: string;
+  totalsNotConfirmed: string;
+  armenians: string;
+  azerbaijanis: string;
+  sharesTitle: string;
+}
+
+export interface PopulationData {
+  rows: PopulationRow[];
+  text: PopulationText;
+  /** The language's Intl tag: numbers are written its way. */
+  intl: string;
+}
+
 export interface PopulationState {
   /** Records the step talks about, by id: drawn in full, the others lighter. */
   highlight: string[];
@@ -38,15 +56,13 @@ export const MIN_HEIGHT_FOR_SHARES = 300;
 /** The break between the Soviet oblast and the area held after independence was declared. */
 export const ERA_BREAK = 1991;
 
-const full = format(',');
-const compact = format('.3~s');
-
 /** The population chart, drawn whole in the part of the frame that nothing covers (see inClearArea). */
 export const populationLayout = inClearArea(drawPopulation);
 
 /** Population by census year, with a break where the territory counted changes, and (optionally) the ethnic shares. */
-function drawPopulation(rows: PopulationRow[], state: PopulationState, size: Size): Scene {
+function drawPopulation({ rows, text: words, intl }: PopulationData, state: PopulationState, size: Size): Scene {
   const { width, height } = size;
+  const format = formats(intl);
   // Two time scales either side of the break: the territory counted changes there, and the
   // later censuses, close in time, need the room.
   const split = MARGIN.left + (width - MARGIN.left - MARGIN.right) * 0.52;
@@ -79,8 +95,8 @@ function drawPopulation(rows: PopulationRow[], state: PopulationState, size: Siz
   const bx = round(x(ERA_BREAK));
   marks.push(mark('line', 'era-break', { class: 'pop-break', x1: bx, x2: bx, y1: MARGIN.top, y2: totalsBottom }));
   const captions: [string, string, number, 'end' | 'start'][] = [
-    ['era:nkao', 'Soviet oblast (NKAO)', bx - 6, 'end'],
-    ['era:held', 'Area held by the de facto authorities', bx + 6, 'start'],
+    ['era:nkao', words.eraNkao, bx - 6, 'end'],
+    ['era:held', words.eraHeld, bx + 6, 'start'],
   ];
   for (const [key, text, cx, anchor] of captions) {
     const room = anchor === 'end' ? cx - MARGIN.left : width - MARGIN.right - cx;
@@ -109,21 +125,21 @@ function drawPopulation(rows: PopulationRow[], state: PopulationState, size: Siz
       top -= h;
     }
     if (r.approximate || r.range) marks.push(mark('rect', `outline:${r.id}`, { class: `pop-approx${dim}`, x: x0, y: round(y(value)), width: round(barW), height: round(totalsBottom - y(value)) }));
-    const text = r.range ? `${full(r.range[0])}–${full(r.range[1])}` : `${r.approximate ? '~' : ''}${narrow ? compact(value) : full(value)}`;
+    const text = r.range ? `${format.number(r.range[0])}–${format.number(r.range[1])}` : `${r.approximate ? '~' : ''}${narrow ? format.compact(value, 3) : format.number(value)}`;
     const ly = y(value) - 4;
     const lx = insideFrame(cx, text, width);
     labelled.push({ cx: lx, text, key: `value:${r.id}` });
     marks.push(mark('text', `value:${r.id}`, { class: `viz-text pop-value${dim}`, x: round(lx), y: round(ly), 'text-anchor': 'middle' }, text));
   }
-  marks.push(...groupLabels(rows, centre, y, barW));
+  marks.push(...groupLabels(rows, centre, y, barW, words));
   const missing = rows.filter((r) => r.total === null && !r.range);
   if (missing.length > 1) {
     const mx = (centre(missing[0]!) + centre(missing.at(-1)!)) / 2;
-    marks.push(mark('text', 'missing-note', { class: 'viz-text pop-era', x: round(mx), y: round(totalsBottom - 12), 'text-anchor': 'middle' }, narrow ? 'no total' : 'totals not confirmed'));
+    marks.push(mark('text', 'missing-note', { class: 'viz-text pop-era', x: round(mx), y: round(totalsBottom - 12), 'text-anchor': 'middle' }, narrow ? words.noTotal : words.totalsNotConfirmed));
   }
   marks.push(...yearLabels(rows.filter((r) => r.total !== null || r.range), (r) => insideFrame(centre(r), r.label, width), totalsBottom, highlighted));
 
-  if (withShares) marks.push(...sharesPanel(rows, x, height - MARGIN.bottom - sharesH, height - MARGIN.bottom, size, highlighted));
+  if (withShares) marks.push(...sharesPanel(rows, x, height - MARGIN.bottom - sharesH, height - MARGIN.bottom, size, highlighted, words, format));
   avoidValueOverlaps(marks, labelled);
   return { width, height, marks };
 }
@@ -147,7 +163,7 @@ export function composition(r: PopulationRow): { group: 'armenians' | 'azerbaija
 }
 
 /** Names the groups directly, left of the first bar that shows both (so no legend is needed). */
-function groupLabels(rows: PopulationRow[], centre: (r: PopulationRow) => number, y: (v: number) => number, barW: number): Mark[] {
+function groupLabels(rows: PopulationRow[], centre: (r: PopulationRow) => number, y: (v: number) => number, barW: number, words: PopulationText): Mark[] {
   const r = [...rows].reverse().find((d) => d.total !== null && d.armenians !== null && d.azerbaijanis !== null);
   if (!r) return [];
   const x = round(centre(r) - barW / 2 - 4);
@@ -156,8 +172,8 @@ function groupLabels(rows: PopulationRow[], centre: (r: PopulationRow) => number
   const armMid = base - ((base - top) * r.armenians!) / 200;
   const azeMid = base - ((base - top) * (r.armenians! + r.azerbaijanis! / 2)) / 100;
   return [
-    mark('text', 'group:armenians', { class: 'viz-text pop-share-label pop-share-label--armenians', x, y: round(armMid), dy: '0.32em', 'text-anchor': 'end' }, 'Armenians'),
-    mark('text', 'group:azerbaijanis', { class: 'viz-text pop-share-label pop-share-label--azerbaijanis', x, y: round(azeMid), dy: '0.32em', 'text-anchor': 'end' }, 'Azerbaijanis'),
+    mark('text', 'group:armenians', { class: 'viz-text pop-share-label pop-share-label--armenians', x, y: round(armMid), dy: '0.32em', 'text-anchor': 'end' }, words.armenians),
+    mark('text', 'group:azerbaijanis', { class: 'viz-text pop-share-label pop-share-label--azerbaijanis', x, y: round(azeMid), dy: '0.32em', 'text-anchor': 'end' }, words.azerbaijanis),
   ];
 }
 
@@ -200,15 +216,17 @@ function sharesPanel(
   bottom: number,
   { width }: Size,
   highlighted: (r: PopulationRow) => boolean,
+  words: PopulationText,
+  format: Formats,
 ): Mark[] {
   const soviet = rows.filter((r) => r.territory === 'nkao');
   const y = scaleLinear().domain([0, 100]).range([bottom - 4, top + LINE * 1.6]);
   const marks: Mark[] = [
-    mark('text', 'shares:title', { class: 'viz-text pop-panel-title', x: MARGIN.left, y: round(top + LINE * 0.8) }, 'Share of the population, Soviet censuses'),
+    mark('text', 'shares:title', { class: 'viz-text pop-panel-title', x: MARGIN.left, y: round(top + LINE * 0.8) }, words.sharesTitle),
   ];
   for (const tick of [0, 50, 100]) {
     marks.push(mark('line', `shares:grid:${tick}`, { class: 'viz-grid', x1: MARGIN.left, x2: round(x(1989) + 8), y1: round(y(tick)), y2: round(y(tick)) }));
-    marks.push(mark('text', `shares:tick:${tick}`, { class: 'viz-text pop-tick', x: MARGIN.left, y: round(y(tick) - 3) }, `${tick}%`));
+    marks.push(mark('text', `shares:tick:${tick}`, { class: 'viz-text pop-tick', x: MARGIN.left, y: round(y(tick) - 3) }, format.percent(tick)));
   }
   const endLabels: { key: string; text: string; y: number; cls: string }[] = [];
   for (const group of ['armenians', 'azerbaijanis'] as const) {
@@ -222,7 +240,7 @@ function sharesPanel(
     for (const p of points)
       marks.push(mark('circle', `shares:dot:${group}:${p.r.id}`, { class: `pop-share-dot pop-share-dot--${group}${highlighted(p.r) ? '' : ' is-dim'}`, cx: round(x(p.r.year)), cy: round(y(p.share)), r: 3.5 }));
     const last = points.at(-1);
-    if (last) endLabels.push({ key: `shares:label:${group}`, text: `${group === 'armenians' ? 'Armenians' : 'Azerbaijanis'} ${format('.1f')(last.share)}%`, y: y(last.share), cls: `viz-text pop-share-label pop-share-label--${group}` });
+    if (last) endLabels.push({ key: `shares:label:${group}`, text: `${words[group]} ${format.percent(last.share, 1)}`, y: y(last.share), cls: `viz-text pop-share-label pop-share-label--${group}` });
   }
   // Direct labels right of the last census, kept a line apart.
   endLabels.sort((a, b) => a.y - b.y);

@@ -1,34 +1,38 @@
-import { timelineEvents } from '../../data/index.ts';
 import { defineVisual } from '../types.ts';
-import { timelineLayout, type TimelineItem } from './layout.ts';
+import { timelineLayout, type TimelineData } from './layout.ts';
 import { timelineStateSchema } from './state.ts';
 import '../chart.css';
 import './timeline.css';
 
-const items: TimelineItem[] = timelineEvents.map(({ id, date, dateEnd, title }) => (dateEnd ? { id, date, dateEnd, title } : { id, date, title }));
-
-export const visual = defineVisual({
-  id: 'timeline',
-  title: 'Timeline of the conflict',
-  summary: 'A vertical timeline of dated events in the Nagorno-Karabakh conflict, with periods drawn as bars and the period under discussion shaded.',
-  credit: 'Dates: news agencies, international organisations and encyclopedias, listed on the How we know page.',
-  state: timelineStateSchema(items),
-  data: items,
-  layout: timelineLayout,
-  size: { width: 560, height: 640 },
-  table: {
-    file: 'timeline',
-    caption: 'Dated events of the Nagorno-Karabakh conflict, 1921 to 2025',
-    columns: [
-      { key: 'date', label: 'Date' },
-      { key: 'dateEnd', label: 'Until' },
-      { key: 'dateNote', label: 'About the date' },
-      { key: 'title', label: 'Event' },
-      { key: 'summary', label: 'What happened' },
-    ],
-    rows: timelineEvents.map(({ date, dateEnd, dateNote, title, summary, sources }) => ({
-      cells: { date, dateEnd: dateEnd ?? null, dateNote: dateNote ?? null, title, summary },
-      sources,
-    })),
-  },
+export const visual = defineVisual(({ t, format, data: { timelineEvents } }) => {
+  const text = t.viz.timeline;
+  const data: TimelineData = {
+    items: timelineEvents.map(({ id, date, dateEnd, title }) => (dateEnd ? { id, date, dateEnd, title } : { id, date, title })),
+    intl: format.intl,
+  };
+  return {
+    id: 'timeline',
+    title: text.title,
+    summary: text.summary,
+    credit: text.credit,
+    state: timelineStateSchema(data.items),
+    data,
+    layout: timelineLayout,
+    size: { width: 560, height: 640 },
+    table: {
+      file: 'timeline',
+      caption: text.caption,
+      columns: [
+        { key: 'date', label: text.columns.date },
+        { key: 'dateEnd', label: text.columns.dateEnd },
+        { key: 'dateNote', label: text.columns.dateNote },
+        { key: 'title', label: text.columns.title },
+        { key: 'summary', label: text.columns.summary },
+      ],
+      rows: timelineEvents.map(({ date, dateEnd, dateNote, title, summary, sources }) => ({
+        cells: { date, dateEnd: dateEnd ?? null, dateNote: dateNote ?? null, title, summary },
+        sources,
+      })),
+    },
+  };
 });

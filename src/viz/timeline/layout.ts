@@ -1,9 +1,9 @@
 import { scaleUtc } from 'd3-scale';
 import { utcDay, utcMonth, utcYear } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
-import { formatIsoRange, parseIsoDate } from '../../lib/dates.ts';
+import { formats, type Formats } from '../../i18n/format.ts';
+import { parseIsoDate } from '../../lib/dates.ts';
 import { inClearArea, mark, round, type Mark, type Scene, type Size } from '../scene.ts';
-import { charsPerLine, wrapText } from '../../lib/text.ts';
+import { charsPerLine, textWidth, wrapText } from '../../lib/text.ts';
 
 /** What the browser needs of each event (the full records, with sources, stay at build time). */
 export interface TimelineItem {
@@ -11,6 +11,12 @@ export interface TimelineItem {
   date: string;
   dateEnd?: string;
   title: string;
+}
+
+export interface TimelineData {
+  items: TimelineItem[];
+  /** The language's Intl tag: dates are written its way. */
+  intl: string;
 }
 
 export interface TimelineState {
@@ -26,24 +32,22 @@ export interface TimelineState {
 export const FONT_SIZE = 13;
 const LINE = FONT_SIZE * 1.25;
 const MARGIN = { top: 20, bottom: 20 };
-const AXIS_X = 50;
+/** The axis sits this far in at least; further when the language's tick labels are wider. */
+const MIN_AXIS_X = 50;
 
-const formatYear = utcFormat('%Y');
-const formatMonth = utcFormat('%b');
-const formatDay = utcFormat('%-d %b');
-
-/** Short tick labels: the widest ("30 Sep") still fits left of the axis on a 320 px phone, unlike "September". */
-function tickLabel(date: Date, fallback: (date: Date) => string): string {
-  if (utcDay(date) < date) return fallback(date);
-  if (utcMonth(date) < date) return formatDay(date);
-  return utcYear(date) < date ? formatMonth(date) : formatYear(date);
+/** Short tick labels ("30 Sept", "Sept", "2023"): they fit left of the axis on a 320 px phone, unlike "September". */
+function tickLabel(date: Date, format: Formats): string {
+  if (utcDay(date) < date) return format.time(date);
+  if (utcMonth(date) < date) return format.dayMonth(date);
+  return utcYear(date) < date ? format.month(date) : format.year(date);
 }
 
 /** The timeline, drawn whole in the part of the frame that nothing covers (see inClearArea). */
 export const timelineLayout = inClearArea(drawTimeline);
 
-function drawTimeline(items: TimelineItem[], state: TimelineState, size: Size): Scene {
+function drawTimeline({ items, intl }: TimelineData, state: TimelineState, size: Size): Scene {
   const { width, height } = size;
+  const format = formats(intl);
   const from = parseIsoDate(state.from);
   const to = parseIsoDate(state.to);
   const y = scaleUtc().domain([from, to]).range([MARGIN.top, height - MARGIN.bottom]);
@@ -63,13 +67,15 @@ function drawTimeline(items: TimelineItem[], state: TimelineState, size: Size): 
     );
   }
 
-  for (const tick of y.ticks(Math.max(2, Math.floor(height / 70)))) {
-    const ty = round(y(tick));
-    const key = `tick:${tick.toISOString().slice(0, 10)}`;
-    marks.push(mark('line', key, { class: 'viz-grid', x1: AXIS_X - 6, x2: width, y1: ty, y2: ty }));
-    marks.push(mark('text', `${key}:label`, { class: 'tl-tick', x: AXIS_X - 10, y: ty, dy: '0.32em', 'text-anchor': 'end' }, tickLabel(tick, y.tickFormat())));
+  const ticks = y.ticks(Math.max(2, Math.floor(height / 70))).map((date) => ({ date, label: tickLabel(date, format) }));
+  const axisX = Math.max(MIN_AXIS_X, Math.ceil(Math.max(0, ...ticks.map((t) => textWidth(t.label, FONT_SIZE)))) + 12);
+  for (const { date, label } of ticks) {
+    const ty = round(y(date));
+    const key = `tick:${date.toISOString().slice(0, 10)}`;
+    marks.push(mark('line', key, { class: 'viz-grid', x1: axisX - 6, x2: width, y1: ty, y2: ty }));
+    marks.push(mark('text', `${key}:label`, { class: 'tl-tick', x: axisX - 10, y: ty, dy: '0.32em', 'text-anchor': 'end' }, label));
   }
-  marks.push(mark('line', 'axis', { class: 'viz-axis', x1: AXIS_X, x2: AXIS_X, y1: MARGIN.top, y2: height - MARGIN.bottom }));
+  marks.push(mark('line', 'axis', { class: 'viz-axis', x1: axisX, x2: axisX, y1: MARGIN.top, y2: height - MARGIN.bottom }));
 
   const visible = items.filter(inView);
   for (const d of visible) {
@@ -77,13 +83,13 @@ function drawTimeline(items: TimelineItem[], state: TimelineState, size: Size): 
     if (d.dateEnd) {
       const top = clampY(parseIsoDate(d.date));
       const bottom = clampY(parseIsoDate(d.dateEnd));
-      marks.push(mark('rect', `event:${d.id}`, { class: `tl-period${cls}`, x: AXIS_X - 3, y: top, width: 6, height: Math.max(6, bottom - top), rx: 3 }));
+      marks.push(mark('rect', `event:${d.id}`, { class: `tl-period${cls}`, x: axisX - 3, y: top, width: 6, height: Math.max(6, bottom - top), rx: 3 }));
     } else {
-      marks.push(mark('circle', `event:${d.id}`, { class: `tl-event${cls}`, cx: AXIS_X, cy: clampY(parseIsoDate(d.date)), r: 4 }));
+      marks.push(mark('circle', `event:${d.id}`, { class: `tl-event${cls}`, cx: axisX, cy: clampY(parseIsoDate(d.date)), r: 4 }));
     }
   }
 
-  marks.push(...labelMarks(visible.filter((d) => state.label.includes(d.id)), clampY, size, isHighlighted));
+  marks.push(...labelMarks(visible.filter((d) => state.label.includes(d.id)), clampY, size, isHighlighted, axisX, format));
   return { width, height, marks };
 }
 
@@ -93,11 +99,13 @@ function labelMarks(
   yOf: (date: Date) => number,
   { width, height }: Size,
   isHighlighted: (d: TimelineItem) => boolean,
+  axisX: number,
+  format: Formats,
 ): Mark[] {
-  const x = AXIS_X + 18;
+  const x = axisX + 18;
   const maxChars = charsPerLine(width - x - 4, FONT_SIZE, { min: 12 });
   const blocks = labelled.map((d) => {
-    const lines = [formatIsoRange(d.date, d.dateEnd), ...wrapText(d.title, maxChars)];
+    const lines = [format.range(d.date, d.dateEnd), ...wrapText(d.title, maxChars)];
     return { d, lines, anchor: yOf(parseIsoDate(d.date)), top: 0, height: lines.length * LINE };
   });
   const gap = 6;
@@ -117,7 +125,7 @@ function labelMarks(
     const cls = isHighlighted(d) ? ' is-highlighted' : '';
     const first = round(top + LINE * 0.8);
     return [
-      mark('path', `leader:${d.id}`, { class: `tl-leader${cls}`, d: `M${AXIS_X + 5},${round(anchor)}L${x - 4},${round(first - LINE * 0.3)}` }),
+      mark('path', `leader:${d.id}`, { class: `tl-leader${cls}`, d: `M${axisX + 5},${round(anchor)}L${x - 4},${round(first - LINE * 0.3)}` }),
       ...lines.map((line, i) =>
         mark('text', `label:${d.id}:${i}`, { class: i === 0 ? `tl-date${cls}` : `tl-label${cls}`, x, y: round(first + i * LINE) }, line),
       ),
