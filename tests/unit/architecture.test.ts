@@ -31,6 +31,8 @@ const RULES: [folder: string, mayNotImport: string[]][] = [
   ['scroll', ['viz', 'data', 'story', 'client', 'embed', 'components', 'pages']],
   ['viz', ['scroll', 'client', 'embed', 'story', 'components', 'pages']],
   ['embed', ['client', 'viz', 'story', 'components', 'pages']],
+  // Languages: messages, formats and the data's words; the parts above may use it, it uses none of them.
+  ['i18n', ['viz', 'story', 'scroll', 'client', 'embed', 'components', 'pages']],
 ];
 
 describe('the parts of src/', () => {
