@@ -81,6 +81,8 @@ describe.concurrent('accessibility (axe-core)', () => {
         const found: string[] = [];
         for (const step of steps) {
           await page.evaluate((id) => (location.hash = id), step.id);
+          // The step is current (its controls set with it) and its figure drawn: nothing changes under axe.
+          await page.waitForSelector(`[data-step="${step.id}"][aria-current="step"]`);
           await page.waitForSelector(`figure[data-viz="${step.viz}"][data-viz-step="${step.id}"]`);
           // What changes from step to step: the stage (figure, caption, controls) and the current step.
           found.push(...describeViolations(`#${step.id} (${device}, ${theme})`, await axeViolations(page, ['[data-stage]', `[data-step="${step.id}"]`])));
