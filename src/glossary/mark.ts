@@ -15,6 +15,8 @@ export interface MarkableTerm {
   definitionHtml: string;
   /** The entry on the glossary page. */
   href: string;
+  /** The words of the link to it ("Glossary entry and sources"). */
+  more: string;
 }
 
 /** Text inside these elements is never marked (a link or button inside a link is invalid). */
@@ -81,7 +83,7 @@ export function termMarkup(term: MarkableTerm, matchedHtml: string): string {
     `<a class="term__ref" href="${escapeMarkup(term.href)}" aria-describedby="${def}">${matchedHtml}</a>` +
     `<span class="term__def" id="${def}" hidden>` +
     `<strong class="term__headword">${escapeMarkup(term.term)}</strong> ${term.definitionHtml} ` +
-    `<a class="term__more" href="${escapeMarkup(term.href)}">Glossary entry and sources</a>` +
+    `<a class="term__more" href="${escapeMarkup(term.href)}">${escapeMarkup(term.more)}</a>` +
     `</span></span>`
   );
 }

@@ -3,7 +3,7 @@ import type { Source } from '../data/schema.ts';
 import { creditOrder } from '../data/sources.ts';
 
 /**
- * The glossary (src/data/glossary.json): neutral definitions of the story's key terms. Where the
+ * The glossary (src/content/glossary/<locale>.json): neutral definitions of the story's key terms. Where the
  * sides use different names, `names` says who uses which and every name must appear in the
  * headword ("Stepanakert / Khankendi"). Every definition states facts, so every entry cites
  * sourced records of src/data/ ("timeline/offensive-2023", "places/lachin", ...).

@@ -1,13 +1,13 @@
 import { z } from 'astro/zod';
-import raw from '../content/figures.json';
 import { formatFigure, QUALIFIERS, statedFigure } from '../data/figures.ts';
 import { factSources } from '../data/index.ts';
 import { parseDataFile } from '../data/load.ts';
 import { creditOrder } from '../data/sources.ts';
 import type { I18n } from '../i18n/index.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 
 /**
- * src/content/figures.json: the story's "Key numbers" panel and the contested figures on the How we
+ * src/content/figures/<locale>.json: the story's "Key numbers" panel and the contested figures on the How we
  * know page. Each figure names a sourced record and who states it; the number itself is read from the
  * record (never typed here), and where sources differ the group shows the range from lowest to highest.
  */
@@ -57,9 +57,40 @@ function resolve(g: z.infer<typeof group>, i18n: I18n): FigureGroup {
   };
 }
 
-const content = parseDataFile('src/content/figures.json', file, raw);
+export type FiguresContent = z.infer<typeof file>;
+const files = import.meta.glob<unknown>('../content/figures/*.json', { eager: true, import: 'default' });
+const cache = new Map<Locale, FiguresContent>();
+
+/**
+ * A language's figures file, validated; a translation must list the English groups and figures in the
+ * same order, each naming the same record and qualifier (only the words differ).
+ */
+function content(locale: Locale): FiguresContent {
+  let found = cache.get(locale);
+  if (found) return found;
+  const path = `src/content/figures/${locale}.json`;
+  const raw = files[`../content/figures/${locale}.json`];
+  if (!raw) throw new Error(`locale ${locale}: no figures (expected ${path})`);
+  found = parseDataFile(path, file, raw);
+  const problems = locale === DEFAULT_LOCALE ? [] : figuresDivergence(content(DEFAULT_LOCALE), found);
+  if (problems.length > 0) throw new Error(`locale ${locale}: ${path} departs from the English figures: ${problems.join('; ')}`);
+  cache.set(locale, found);
+  return found;
+}
+
+/** Where a translated figures file departs from the English one beyond its words (empty when they agree). */
+export function figuresDivergence(reference: FiguresContent, translation: FiguresContent): string[] {
+  const shape = (g: FiguresContent['keyNumbers'][number]) => JSON.stringify([g.figures.map((f) => [f.fact, f.qualifier ?? '']), g.note !== undefined]);
+  return (['keyNumbers', 'contested'] as const).flatMap((list) => {
+    const own = translation[list];
+    const ref = reference[list];
+    if (own.length !== ref.length) return [`${list}: ${own.length} groups, English ${ref.length}`];
+    return ref.flatMap((g, i) => (shape(g) === shape(own[i]!) ? [] : [`${list}[${i}] ("${own[i]!.label}"): other figures, qualifiers or note than English "${g.label}"`]));
+  });
+}
 
 /** The "Key numbers" panel and the contested figures, in a language. */
 export function figureGroups(i18n: I18n): { keyNumbers: FigureGroup[]; contested: FigureGroup[] } {
-  return { keyNumbers: content.keyNumbers.map((g) => resolve(g, i18n)), contested: content.contested.map((g) => resolve(g, i18n)) };
+  const own = content(i18n.locale);
+  return { keyNumbers: own.keyNumbers.map((g) => resolve(g, i18n)), contested: own.contested.map((g) => resolve(g, i18n)) };
 }

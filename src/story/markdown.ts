@@ -21,15 +21,18 @@ export interface StoryLinks {
   link(path: string): string;
   /** The glossary in the story's language, whose terms are marked at their first use. */
   glossary: GlossaryEntry[];
+  /** The words of the link from a marked term to its entry. */
+  more: string;
 }
 
-const markableTerms = ({ link, glossary }: StoryLinks): MarkableTerm[] =>
+const markableTerms = ({ link, glossary, more }: StoryLinks): MarkableTerm[] =>
   glossary.map((entry) => ({
     id: entry.id,
     term: entry.term,
     phrases: entry.mark,
     definitionHtml: renderInlineMarkdown(entry.definition),
     href: glossaryHref(entry.id, link),
+    more,
   }));
 
 /**

@@ -36,7 +36,7 @@ async function buildWith(file: string, edit: (text: string) => string) {
  */
 describe('npm run build refuses a broken story', () => {
   it('names the file, the step and the field', async () => {
-    const file = `src/content/story/${readdirSync(join(root, 'src/content/story')).filter((name) => name.endsWith('.md')).sort()[0]}`;
+    const file = `src/content/story/en/${readdirSync(join(root, 'src/content/story/en')).filter((name) => name.endsWith('.md')).sort()[0]}`;
     const step = /- id: (\S+)\n\s+viz: \S+/.exec(readFileSync(join(root, file), 'utf8'))!;
     const { failed, output } = await buildWith(file, (text) => text.replace(step[0], step[0].replace(/viz: \S+$/, 'viz: piechart')));
     expect(failed).toBe(true);

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import glossary from '../../src/data/glossary.json';
+import glossary from '../../src/content/glossary/en.json';
 import { DESKTOP, PHONE, isolatedContext, launchBrowser } from '../support/browser.ts';
 
 const origin = inject('origin');

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { factSources } from '../../src/data/index.ts';
 import { parseDataFile } from '../../src/data/load.ts';
-import { glossary, glossaryHref } from '../../src/glossary/index.ts';
+import { glossaryFor, glossaryHref } from '../../src/glossary/index.ts';
 import { definitionId, markFirstUses, type MarkableTerm } from '../../src/glossary/mark.ts';
 import { glossarySchema } from '../../src/glossary/schema.ts';
 
 const schema = glossarySchema(factSources);
+const glossary = glossaryFor('en');
 
 const entry = {
   id: 'lachin-corridor',
@@ -22,7 +23,7 @@ const entry = {
 /** The build error for a glossary file, one "path: message" per line. */
 function buildError(json: unknown): string {
   try {
-    parseDataFile('src/data/glossary.json', schema, json);
+    parseDataFile('src/content/glossary/en.json', schema, json);
     return '';
   } catch (error) {
     return (error as Error).message;
@@ -31,14 +32,14 @@ function buildError(json: unknown): string {
 
 describe('the glossary schema', () => {
   it('accepts a sourced entry and attaches the sources of its facts', () => {
-    const [parsed] = parseDataFile('src/data/glossary.json', schema, [entry]);
+    const [parsed] = parseDataFile('src/content/glossary/en.json', schema, [entry]);
     expect(parsed!.sources).toEqual(factSources['timeline/lachin-blockade-2022']);
     expect(parsed!.seeAlso).toEqual([]);
   });
 
   it('fails the build naming the file, the entry and the field', () => {
     const message = buildError([{ ...entry, facts: ['timeline/no-such-event'] }]);
-    expect(message).toContain('src/data/glossary.json');
+    expect(message).toContain('src/content/glossary/en.json');
     expect(message).toContain('[0].facts[0]: unknown fact "timeline/no-such-event"');
   });
 
@@ -91,6 +92,7 @@ const term = (id: string, phrases: string[]): MarkableTerm => ({
   phrases,
   definitionHtml: `Definition of <em>${id}</em>.`,
   href: glossaryHref(id, (path) => `/${path}`),
+  more: 'Glossary entry and sources',
 });
 
 describe('marking glossary terms in the story', () => {

@@ -23,7 +23,7 @@ const dataTexts = readdirSync(join(root, 'src/data'))
   .flatMap((f) => strings(JSON.parse(readFileSync(join(root, 'src/data', f), 'utf8'))).map((text) => ({ where: `src/data/${f}`, text })));
 
 // The article's sentences stay as supplied; everything else in a story file is the explainer's.
-const storyDir = join(root, 'src/content/story');
+const storyDir = join(root, 'src/content/story/en');
 const storyTexts = readdirSync(storyDir).flatMap((f) => {
   const source = readFileSync(join(storyDir, f), 'utf8');
   const ownSection = /^label: epilogue$/m.test(source);
@@ -33,7 +33,7 @@ const storyTexts = readdirSync(storyDir).flatMap((f) => {
     // Alt text and editor's notes ("- text:") are always the explainer's; a step's own text only when added.
     return fields
       .filter(([, note, field]) => note || field === 'alt' || own)
-      .map(([, , , text]) => ({ where: `src/content/story/${f}`, text: text!.replace(/\s+/g, ' ') }));
+      .map(([, , , text]) => ({ where: `src/content/story/en/${f}`, text: text!.replace(/\s+/g, ' ') }));
   });
 });
 const lessonTexts = strings(JSON.parse(readFileSync(join(root, 'src/content/lesson/lesson.json'), 'utf8'))).map((text) => ({ where: 'lesson.json', text }));

@@ -179,6 +179,8 @@ export const en = {
     standfirst:
       'Key terms of the story, defined neutrally. Where Armenians and Azerbaijanis use different names, both are given with who uses which, as observed in news-agency copy and official statements. Each definition cites the sourced records it draws on.',
     whoUsesWhich: 'Who uses which name',
+    /** After a term's definition in the story: the link to its entry. */
+    entryAndSources: 'Glossary entry and sources',
     seeAlso: 'See also:',
   },
 

@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { glossaryDivergence, glossaryFor } from '../../src/glossary/index.ts';
+import type { GlossaryEntry } from '../../src/glossary/schema.ts';
+import { DEFAULT_LOCALE, LOCALES } from '../../src/i18n/locales.ts';
+import { messageProblems, messages } from '../../src/i18n/messages.ts';
+import { figuresDivergence, type FiguresContent } from '../../src/story/figures.ts';
+import { storyDivergence } from '../../src/story/story.ts';
+import { readStory } from '../support/story.ts';
+
+const english = readStory(DEFAULT_LOCALE);
+type Section = (typeof english)[number];
+
+/** A translation of the English story, changed by `edit` (a deep copy: English stays as it is). */
+function translated(edit: (sections: Section[]) => void = () => {}): Section[] {
+  const copy = structuredClone(english).map((section) => ({ ...section, file: section.file.replace('/en/', '/ru/') }));
+  edit(copy);
+  return copy;
+}
+const first = (sections: Section[]) => sections[0]!;
+const firstFile = () => first(translated()).file;
+
+describe('a translated story', () => {
+  it('agrees with English when only its words differ', () => {
+    expect(storyDivergence(english, translated((s) => (first(s).steps[0]!.text = 'Азербайджан начал военное наступление.')))).toEqual([]);
+  });
+
+  it('fails naming the file and the missing step', () => {
+    const [problem] = storyDivergence(english, translated((s) => first(s).steps.splice(1, 1)));
+    expect(problem).toContain(firstFile());
+    expect(problem).toContain(`missing ${first(english).steps[1]!.id}`);
+  });
+
+  it('fails naming an extra step', () => {
+    const extra = { ...first(english).steps[0]!, id: 'invented-step' };
+    expect(storyDivergence(english, translated((s) => first(s).steps.push(extra)))).toEqual([expect.stringContaining('extra invented-step')]);
+  });
+
+  it('fails when steps are reordered', () => {
+    const problems = storyDivergence(english, translated((s) => first(s).steps.reverse()));
+    expect(problems[0]).toContain(`${firstFile()}: steps differ from English (reordered)`);
+  });
+
+  it("fails naming the step whose visual or state differs", () => {
+    const step = first(english).steps[0]!;
+    const problems = storyDivergence(
+      english,
+      translated((s) => {
+        first(s).steps[0]!.viz = step.viz === 'map' ? 'timeline' : 'map';
+        first(s).steps[1]!.state = { ...first(s).steps[1]!.state, invented: true };
+      }),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(new RegExp(`^${firstFile()}: step "${step.id}": viz is `)),
+      expect.stringMatching(new RegExp(`^${firstFile()}: step "${first(english).steps[1]!.id}": state differs from English`)),
+    ]);
+  });
+
+  it('compares states whatever the order of their keys', () => {
+    const reordered = translated((s) => (first(s).steps[0]!.state = Object.fromEntries(Object.entries(first(s).steps[0]!.state as object).reverse())));
+    expect(storyDivergence(english, reordered)).toEqual([]);
+  });
+
+  it("fails when a section's label, editor's notes or sources differ", () => {
+    const noted = english.flatMap((s) => s.steps).find((step) => step.notes.length > 0)!;
+    const problems = storyDivergence(
+      english,
+      translated((s) => {
+        first(s).label = first(english).label === 'report' ? 'opinion' : 'report';
+        const step = s.flatMap((section) => section.steps).find((st) => st.id === noted.id)!;
+        step.notes = [];
+      }),
+    );
+    expect(problems).toEqual([expect.stringContaining(': label is '), expect.stringContaining(`step "${noted.id}": 0 editor's notes, English ${noted.notes.length}`)]);
+  });
+
+  it('fails naming a missing or extra section file', () => {
+    const problems = storyDivergence(english, translated((s) => (s[s.length - 1]!.file = 'src/content/story/ru/99-extra.md')));
+    expect(problems).toEqual([expect.stringMatching(/^missing section /), 'extra section src/content/story/ru/99-extra.md (no English 99-extra.md)']);
+  });
+});
+
+describe('every language', () => {
+  it.each(LOCALES)('%s has every message key and every step of the English story', (locale) => {
+    expect(messageProblems(messages(locale), messages(DEFAULT_LOCALE))).toEqual([]);
+    expect(storyDivergence(english, readStory(locale))).toEqual([]);
+    expect(glossaryFor(locale).map((e) => e.id).sort()).toEqual(glossaryFor(DEFAULT_LOCALE).map((e) => e.id).sort());
+  });
+});
+
+describe('the message check', () => {
+  it('names missing, unknown and mistyped keys', () => {
+    const reference = { story: { counter: (n: number) => `${n}`, title: 'Title' }, list: ['a', 'b'] };
+    expect(messageProblems({ story: { counter: 'n', extra: 'x' }, list: ['a'] }, reference)).toEqual([
+      'story.counter: expected a function (as in English)',
+      'missing key story.title',
+      'unknown key story.extra (not in English)',
+      'list: expected 2 items, found 1',
+    ]);
+  });
+});
+
+describe('a translated glossary', () => {
+  const reference = glossaryFor(DEFAULT_LOCALE);
+  const copy = () => structuredClone(reference) as GlossaryEntry[];
+
+  it('agrees with English when only its words differ', () => {
+    const words = copy().map((entry) => ({ ...entry, term: `${entry.term} (ru)`, definition: 'Определение.' }));
+    expect(glossaryDivergence(reference, words)).toEqual([]);
+  });
+
+  it('fails naming a missing or extra entry and an entry citing other records', () => {
+    const [dropped, changed] = copy();
+    const entries = [{ ...changed!, facts: [] }, ...copy().slice(2), { ...dropped!, id: 'invented-entry' }];
+    expect(glossaryDivergence(reference, entries)).toEqual([`missing entry "${dropped!.id}"`, `"${changed!.id}": cites other facts than English`, 'extra entry "invented-entry"']);
+  });
+});
+
+describe('translated figures', () => {
+  const reference = JSON.parse(readFileSync('src/content/figures/en.json', 'utf8')) as FiguresContent;
+
+  it('fail when a group cites another record or loses its note, naming the group', () => {
+    const translation = structuredClone(reference);
+    translation.keyNumbers[0]!.figures.reverse();
+    translation.keyNumbers[0]!.label = 'Ушли в Армению';
+    expect(figuresDivergence(reference, structuredClone(reference))).toEqual([]);
+    expect(figuresDivergence(reference, translation)).toEqual([expect.stringMatching(/^keyNumbers\[0\] \("Ушли в Армению"\): other figures/)]);
+    expect(figuresDivergence(reference, { ...reference, contested: [] })).toEqual(['contested: 0 groups, English ' + reference.contested.length]);
+  });
+});
