@@ -14,6 +14,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Some units are real work (images, the golden walks under jsdom), beside the type checks.
+          testTimeout: 30_000,
         },
       },
       {

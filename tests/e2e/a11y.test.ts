@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, PHONE, isolatedContext, launchBrowser } from '../support/browser.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/use-browser.ts';
+import { DESKTOP, PHONE, isolatedContext } from '../support/browser.ts';
 import { builtPages } from '../support/site-pages.ts';
 
 /**
@@ -13,12 +14,7 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const origin = inject('origin');
 const pages = builtPages();
 const THEMES = ['light', 'dark'] as const;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser({ webgl: true });
-});
-afterAll(() => browser?.close());
+const browser = useBrowser({ webgl: true });
 
 interface Violation {
   id: string;
@@ -40,9 +36,9 @@ function describeViolations(where: string, violations: Violation[]): string[] {
   return violations.flatMap((v) => v.nodes.map((n) => `${where}: ${v.id} (${v.help}) at ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ')}`));
 }
 
-/** The CSP (checked in csp.test.ts) would block the injected axe script. */
+/** The CSP (checked in tests/site/csp.test.ts) would block the injected axe script. */
 function axeContext(options: BrowserContextOptions) {
-  return isolatedContext(browser, [origin], { ...options, bypassCSP: true, reducedMotion: 'reduce' });
+  return isolatedContext(browser(), [origin], { ...options, bypassCSP: true, reducedMotion: 'reduce' });
 }
 
 // Two pages at a time, one per core: axe and the pages are CPU work, and these tests time nothing.

@@ -1,6 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, PHONE, isolatedContext, launchBrowser, scrollThrough } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/use-browser.ts';
+import { DESKTOP, PHONE, isolatedContext, scrollThrough } from '../support/browser.ts';
 import { builtPages } from '../support/site-pages.ts';
 
 /**
@@ -11,12 +11,7 @@ import { builtPages } from '../support/site-pages.ts';
 
 const origin = inject('origin');
 const pages = builtPages();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser({ webgl: true });
-});
-afterAll(() => browser?.close());
+const browser = useBrowser({ webgl: true });
 
 /** Collects CSP violations as the page reports them (the event fires in the page, not in the test). */
 function recordViolations() {
@@ -36,7 +31,7 @@ describe.concurrent('every built page', () => {
     ['phone', PHONE],
   ] as const) {
     it(`on a ${name}, read to the end, requests nothing from another origin, breaks no CSP rule, throws no error`, async () => {
-      const { context, foreignRequests } = await isolatedContext(browser, [origin], { viewport });
+      const { context, foreignRequests } = await isolatedContext(browser(), [origin], { viewport });
       await context.addInitScript(recordViolations);
       const problems: string[] = [];
       for (const { path } of pages) {
@@ -60,7 +55,7 @@ describe.concurrent('every built page', () => {
   }
 
   it('without JavaScript requests nothing from another origin', async () => {
-    const { context, foreignRequests } = await isolatedContext(browser, [origin], { viewport: DESKTOP, javaScriptEnabled: false });
+    const { context, foreignRequests } = await isolatedContext(browser(), [origin], { viewport: DESKTOP, javaScriptEnabled: false });
     for (const { path } of pages) {
       const page = await context.newPage();
       await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { BUILD_DIR } from './site-pages.ts';
 
@@ -9,11 +9,21 @@ const run = promisify(execFile);
 /** The site as a newsroom hosting its own copy under a sub-path builds it (SITE_BASE, SITE_URL): tests/e2e/embed-subpath.test.ts. */
 export const SUBPATH_BUILD = { base: '/graphics/karabakh-2023/', site: 'https://news.example.org', dir: resolve('tests/.tmp/subpath/dist') };
 
-async function astroBuild(env: Record<string, string>) {
+/** The main build's output, for the checks of what the build says (tests/site/published-pages.test.ts). */
+export const MAIN_BUILD_LOG = resolve('tests/.tmp/build.log');
+
+async function astroBuild(env: Record<string, string>, log?: string) {
   // Vite's own variables (BASE_URL, MODE, ...) would override Astro's config if they leaked in.
-  const { BASE_URL, MODE, DEV, PROD, SSR, ...inherited } = process.env;
+  const { BASE_URL, MODE, DEV, PROD, SSR, SITE_URL, ...inherited } = process.env;
   try {
-    await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env }, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    if (log) {
+      mkdirSync(dirname(log), { recursive: true });
+      writeFileSync(log, stdout + stderr);
+    }
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     throw new Error(`astro build (${JSON.stringify(env)}) failed:\n${stdout}${stderr}`);
@@ -32,7 +42,8 @@ export function buildSitesOnce(): Promise<void> {
     const started = Date.now();
     if (!skip) await run('npm', ['run', '--silent', 'prebuild']); // generated geodata and fonts
     await Promise.all([
-      skip ? undefined : astroBuild({ ASTRO_OUT_DIR: BUILD_DIR }),
+      // As CI builds it: no SITE_URL, so pages complete their addresses in the browser.
+      skip ? undefined : astroBuild({ ASTRO_OUT_DIR: BUILD_DIR }, MAIN_BUILD_LOG),
       skip && existsSync(SUBPATH_BUILD.dir)
         ? undefined
         : astroBuild({ SITE_BASE: SUBPATH_BUILD.base, SITE_URL: SUBPATH_BUILD.site, ASTRO_OUT_DIR: SUBPATH_BUILD.dir, ASTRO_CACHE_DIR: join(SUBPATH_BUILD.dir, '../cache') }),

@@ -1,30 +1,17 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MAIN_BUILD_LOG } from '../support/site-build.ts';
+import { BUILD_DIR } from '../support/site-pages.ts';
 
 /**
- * What the site publishes, read from one real build made as CI makes it (no SITE_URL):
+ * What the site publishes, read from the suite's build, made as CI makes it (no SITE_URL; tests/support/site-build.ts):
  * - no page carries a localhost address (none anywhere in the build output);
  * - no page carries first-person research notes ("I believe", "from memory", "unconfirmed");
  * - every number the site itself puts on a page (outside the article's own sentences) is a number
  *   some sourced data record states, or is on the reviewed allow-list (published-numbers.allow.json).
  */
-const run = promisify(execFile);
-const root = resolve(import.meta.dirname, '../..');
-const work = mkdtempSync(join(tmpdir(), 'published-'));
-const out = join(work, 'dist');
-let buildLog = '';
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-beforeAll(async () => {
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_OUT_DIR: out, ASTRO_CACHE_DIR: join(work, 'cache') };
-  delete env.SITE_URL;
-  const { stdout, stderr } = await run('npm', ['run', '--silent', 'build'], { cwd: root, env, maxBuffer: 32 * 1024 * 1024 });
-  buildLog = stdout + stderr;
-}, 180_000);
+const out = BUILD_DIR;
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
@@ -94,7 +81,7 @@ function recordNumbers(): number[] {
     else if (Array.isArray(value)) value.forEach((v) => walk(v, key));
     else if (value && typeof value === 'object') Object.entries(value).forEach(([k, v]) => walk(v, k));
   };
-  const dataDir = join(root, 'src/data');
+  const dataDir = 'src/data';
   for (const file of readdirSync(dataDir).filter((f) => f.endsWith('.json') && f !== 'glossary.json')) walk(JSON.parse(readFileSync(join(dataDir, file), 'utf8')));
   return found;
 }
@@ -113,7 +100,8 @@ function statedBy(written: string, stated: number[]): boolean {
 
 describe('the published site (built without SITE_URL)', () => {
   it('warns that SITE_URL is unset, and contains no localhost address anywhere', () => {
-    expect(buildLog).toContain('SITE_URL is not set');
+    expect(existsSync(MAIN_BUILD_LOG), `${MAIN_BUILD_LOG}: no log of the build (run once without SKIP_BUILD)`).toBe(true);
+    expect(readFileSync(MAIN_BUILD_LOG, 'utf8')).toContain('SITE_URL is not set');
     const built = files(out).filter((f) => TEXT.test(f));
     expect(built.length).toBeGreaterThan(10);
     expect(built.filter((f) => readFileSync(f, 'utf8').includes('localhost')).map((f) => relative(out, f))).toEqual([]);
