@@ -1,18 +1,10 @@
 import type { Messages } from '../i18n/messages.ts';
-import type { TableColumn, TableRow } from '../lib/table.ts';
+import { tableColumns, type TableColumn, type TableRow } from '../lib/table.ts';
 import type { DisplacementFigure } from './schema.ts';
 
 /** displacement.json figures as table rows, for the exodus chart's table and the How we know page. */
 export function displacementColumns(t: Messages): TableColumn[] {
-  const label = t.displacementColumns;
-  return [
-    { key: 'date', label: label.date },
-    { key: 'time', label: label.time },
-    { key: 'value', label: label.value, numeric: true },
-    { key: 'range', label: label.range },
-    { key: 'reportedBy', label: label.reportedBy },
-    { key: 'counts', label: label.counts },
-  ];
+  return tableColumns(t.displacementColumns, ['date', 'time', 'value', 'range', 'reportedBy', 'counts'], ['value']);
 }
 
 /** A figure as a table row; a time given only as a part of the day ("evening") is written in the page's language. */

@@ -3,15 +3,16 @@ import { actorRecords, displacementData, factSources, forceFigures, placeRecords
 import type { Source } from './schema.ts';
 import { creditOrder } from './sources.ts';
 
-/** Periods of the conflict, by the date a record is about (ISO strings of any precision compare in order). */
-const PERIODS = [
-  { topic: 'soviet', until: '1988-02-20' },
-  { topic: 'firstWar', until: '1994-06' },
-  { topic: 'ceasefireTo2020', until: '2021' },
-  { topic: 'toOffensive', until: '2023-09-19' },
-  { topic: 'september2023', until: '2023-10-03' },
-  { topic: 'since', until: '9999' },
-] as const satisfies { topic: keyof Messages['sources']['topics']; until: string }[];
+/** The periods of the conflict, in order, each with the date it ends (ISO strings of any precision compare in order). */
+const PERIOD_ENDS = {
+  soviet: '1988-02-20',
+  firstWar: '1994-06',
+  ceasefireTo2020: '2021',
+  toOffensive: '2023-09-19',
+  september2023: '2023-10-03',
+  since: '9999',
+} as const satisfies Partial<Record<keyof Messages['sources']['topics'], string>>;
+const PERIODS = Object.entries(PERIOD_ENDS) as [keyof typeof PERIOD_ENDS, string][];
 
 /** Every source, grouped by what it was used for: the periods of the conflict, then the actors and the places. */
 export function sourcesByTopic(t: Messages): { title: string; sources: Source[] }[] {
@@ -26,9 +27,9 @@ export function sourcesByTopic(t: Messages): { title: string; sources: Source[] 
       (d): [string, string] => [`displacement/${d.id}`, '2023-09-24'],
     ),
   ];
-  const periodOf = (date: string) => PERIODS.findIndex((p) => date < p.until);
-  const periods = PERIODS.map((p, i) => ({
-    title: t.sources.topics[p.topic],
+  const periodOf = (date: string) => PERIODS.findIndex(([, end]) => date < end);
+  const periods = PERIODS.map(([topic], i) => ({
+    title: t.sources.topics[topic],
     sources: creditOrder(dated.filter(([, date]) => periodOf(date) === i).flatMap(([ref]) => factSources[ref] ?? [])),
   }));
   return [

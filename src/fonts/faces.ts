@@ -31,42 +31,53 @@ export interface FontFamily {
 export const FONT_DIR = 'src/fonts/generated';
 export const FONT_CSS = `${FONT_DIR}/fonts.css`;
 
+/** A face from an @expo-google-fonts package, whose folders and files are named by weight and style ("600SemiBold", "400Regular_Italic"). */
+const WEIGHT_NAMES = { 400: 'Regular', 600: 'SemiBold', 700: 'Bold' } as const;
+function expoFace(pkg: string, file: string, weight: FontFace['weight'], style: FontFace['style'] = 'normal'): FontFace {
+  const variant = `${weight}${WEIGHT_NAMES[weight]}${style === 'italic' ? '_Italic' : ''}`;
+  return { source: `@expo-google-fonts/${pkg}/${variant}/${file}_${variant}.ttf`, weight, style };
+}
+
+/**
+ * The local fallbacks of one design: each family's full names ("Tinos", "Tinos Italic", "Tinos Bold"),
+ * then the design's PostScript name (macOS).
+ */
+function localFallback(families: string[], postScript: Record<keyof FontFamily['fallback'], string>, metrics: LocalFont['metrics'], boldMetrics: LocalFont['metrics']): FontFamily['fallback'] {
+  const names = (suffix: string, postScriptName: string) => [...families.map((family) => `${family}${suffix}`), postScriptName];
+  return {
+    regular: { names: names('', postScript.regular), metrics },
+    italic: { names: names(' Italic', postScript.italic), metrics },
+    bold: { names: names(' Bold', postScript.bold), metrics: boldMetrics },
+  };
+}
+
 // Metrics of Times New Roman and Arial (as Capsize and Astro list them), which Liberation and
 // Croscore's Tinos and Arimo copy.
 const TIMES = { ascent: 1825, descent: -443, lineGap: 87, unitsPerEm: 2048, xWidthAvg: 832 };
-const TIMES_BOLD = { ...TIMES, xWidthAvg: 886 };
 const ARIAL = { ascent: 1854, descent: -434, lineGap: 67, unitsPerEm: 2048, xWidthAvg: 913 };
-const ARIAL_BOLD = { ...ARIAL, xWidthAvg: 983 };
 
 export const FAMILIES: FontFamily[] = [
   {
     name: 'Source Serif 4',
     generic: 'serif',
-    faces: [
-      { source: '@expo-google-fonts/source-serif-4/400Regular/SourceSerif4_400Regular.ttf', weight: 400, style: 'normal' },
-      { source: '@expo-google-fonts/source-serif-4/400Regular_Italic/SourceSerif4_400Regular_Italic.ttf', weight: 400, style: 'italic' },
-      { source: '@expo-google-fonts/source-serif-4/600SemiBold/SourceSerif4_600SemiBold.ttf', weight: 600, style: 'normal' },
-    ],
-    fallback: {
-      regular: { names: ['Liberation Serif', 'Tinos', 'Times New Roman', 'TimesNewRomanPSMT'], metrics: TIMES },
-      italic: { names: ['Liberation Serif Italic', 'Tinos Italic', 'Times New Roman Italic', 'TimesNewRomanPS-ItalicMT'], metrics: TIMES },
-      bold: { names: ['Liberation Serif Bold', 'Tinos Bold', 'Times New Roman Bold', 'TimesNewRomanPS-BoldMT'], metrics: TIMES_BOLD },
-    },
+    faces: [expoFace('source-serif-4', 'SourceSerif4', 400), expoFace('source-serif-4', 'SourceSerif4', 400, 'italic'), expoFace('source-serif-4', 'SourceSerif4', 600)],
+    fallback: localFallback(
+      ['Liberation Serif', 'Tinos', 'Times New Roman'],
+      { regular: 'TimesNewRomanPSMT', italic: 'TimesNewRomanPS-ItalicMT', bold: 'TimesNewRomanPS-BoldMT' },
+      TIMES,
+      { ...TIMES, xWidthAvg: 886 },
+    ),
   },
   {
     name: 'Inter',
     generic: 'sans-serif',
-    faces: [
-      { source: '@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf', weight: 400, style: 'normal' },
-      { source: '@expo-google-fonts/inter/400Regular_Italic/Inter_400Regular_Italic.ttf', weight: 400, style: 'italic' },
-      { source: '@expo-google-fonts/inter/600SemiBold/Inter_600SemiBold.ttf', weight: 600, style: 'normal' },
-      { source: '@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf', weight: 700, style: 'normal' },
-    ],
-    fallback: {
-      regular: { names: ['Liberation Sans', 'Arimo', 'Arial', 'ArialMT'], metrics: ARIAL },
-      italic: { names: ['Liberation Sans Italic', 'Arimo Italic', 'Arial Italic', 'Arial-ItalicMT'], metrics: ARIAL },
-      bold: { names: ['Liberation Sans Bold', 'Arimo Bold', 'Arial Bold', 'Arial-BoldMT'], metrics: ARIAL_BOLD },
-    },
+    faces: [expoFace('inter', 'Inter', 400), expoFace('inter', 'Inter', 400, 'italic'), expoFace('inter', 'Inter', 600), expoFace('inter', 'Inter', 700)],
+    fallback: localFallback(
+      ['Liberation Sans', 'Arimo', 'Arial'],
+      { regular: 'ArialMT', italic: 'Arial-ItalicMT', bold: 'Arial-BoldMT' },
+      ARIAL,
+      { ...ARIAL, xWidthAvg: 983 },
+    ),
   },
 ];
 

@@ -31,6 +31,14 @@ export interface DataTable {
   rows: TableRow[];
 }
 
+/**
+ * A table's columns in the order given, each labelled by the language's messages under its key; `numeric`
+ * names the columns that hold quantities. The order is the code's, so the CSV's header is the same in every language.
+ */
+export function tableColumns<Key extends string>(labels: Record<Key, string>, keys: readonly Key[], numeric: readonly Key[] = []): TableColumn[] {
+  return keys.map((key) => ({ key, label: labels[key], ...(numeric.includes(key) ? { numeric: true } : {}) }));
+}
+
 /** The CSV's last column: each source as "Publisher: Title <url>", separated by " | ". */
 export const SOURCES_COLUMN = 'sources';
 

@@ -1,4 +1,5 @@
 import { actorRecords } from '../../data/index.ts';
+import { tableColumns } from '../../lib/table.ts';
 import { defineVisual } from '../types.ts';
 import { ACTOR_PLACES, actorsLayout, type ActorsData } from './layout.ts';
 import { actorsStateSchema } from './state.ts';
@@ -47,15 +48,7 @@ export const visual = defineVisual(({ t, format, data: { actorRecords: actors } 
     table: {
       file: 'actors',
       caption: text.caption,
-      columns: [
-        { key: 'actor', label: text.columns.actor },
-        { key: 'relation', label: text.columns.relation },
-        { key: 'with', label: text.columns.with },
-        { key: 'from', label: text.columns.from },
-        { key: 'until', label: text.columns.until },
-        { key: 'frozenFrom', label: text.columns.frozenFrom },
-        { key: 'note', label: text.columns.note },
-      ],
+      columns: tableColumns(text.columns, ['actor', 'relation', 'with', 'from', 'until', 'frozenFrom', 'note']),
       rows: relations.map((r) => ({
         cells: {
           actor: names.get(r.source)!,

@@ -1,4 +1,4 @@
-import type { DataTable } from '../../lib/table.ts';
+import { tableColumns, type DataTable } from '../../lib/table.ts';
 import { url } from '../../site.ts';
 import { defineVisual } from '../types.ts';
 import { readSvgGeo } from './geodata.ts';
@@ -40,13 +40,7 @@ export const visual = defineVisual(({ locale, t, data: { placeRecords } }) => {
   const table: DataTable = {
     file: 'map',
     caption: text.caption,
-    columns: [
-      { key: 'name', label: text.columns.name },
-      { key: 'kind', label: text.columns.kind },
-      { key: 'lat', label: text.columns.lat, numeric: true },
-      { key: 'lon', label: text.columns.lon, numeric: true },
-      { key: 'note', label: text.columns.note },
-    ],
+    columns: tableColumns(text.columns, ['name', 'kind', 'lat', 'lon', 'note'], ['lat', 'lon']),
     rows: [
       ...placeRecords.map((p) => ({
         cells: { name: p.name, kind: text.placeKind(p.kind, p.country), lat: p.lat, lon: p.lon, note: p.lat === null ? text.notPlotted : (p.note ?? null) },

@@ -1,5 +1,6 @@
 import { populationData } from '../../data/index.ts';
 import type { PopulationRecord } from '../../data/schema.ts';
+import { tableColumns } from '../../lib/table.ts';
 import { defineVisual } from '../types.ts';
 import { populationLayout, type PopulationData, type PopulationRow } from './layout.ts';
 import { populationStateSchema } from './state.ts';
@@ -69,16 +70,11 @@ export const visual = defineVisual(({ t, format, data: { populationRecords } }) 
     table: {
       file: 'population',
       caption: text.caption,
-      columns: [
-        { key: 'year', label: text.columns.year, numeric: true },
-        { key: 'kind', label: text.columns.kind },
-        { key: 'territory', label: text.columns.territory },
-        { key: 'total', label: text.columns.total, numeric: true },
-        { key: 'armeniansPct', label: text.columns.armeniansPct, numeric: true },
-        { key: 'armeniansCount', label: text.columns.armeniansCount, numeric: true },
-        { key: 'azerbaijanisPct', label: text.columns.azerbaijanisPct, numeric: true },
-        { key: 'note', label: text.columns.note },
-      ],
+      columns: tableColumns(
+        text.columns,
+        ['year', 'kind', 'territory', 'total', 'armeniansPct', 'armeniansCount', 'azerbaijanisPct', 'note'],
+        ['year', 'total', 'armeniansPct', 'armeniansCount', 'azerbaijanisPct'],
+      ),
       rows: populationRecords.map((r) => ({
         cells: {
           // A year is a label, not a quantity: "1926", never "1,926".

@@ -1,3 +1,4 @@
+import { tableColumns } from '../../lib/table.ts';
 import { defineVisual } from '../types.ts';
 import { timelineLayout, type TimelineData } from './layout.ts';
 import { timelineStateSchema } from './state.ts';
@@ -22,13 +23,7 @@ export const visual = defineVisual(({ t, format, data: { timelineEvents } }) => 
     table: {
       file: 'timeline',
       caption: text.caption,
-      columns: [
-        { key: 'date', label: text.columns.date },
-        { key: 'dateEnd', label: text.columns.dateEnd },
-        { key: 'dateNote', label: text.columns.dateNote },
-        { key: 'title', label: text.columns.title },
-        { key: 'summary', label: text.columns.summary },
-      ],
+      columns: tableColumns(text.columns, ['date', 'dateEnd', 'dateNote', 'title', 'summary']),
       rows: timelineEvents.map(({ date, dateEnd, dateNote, title, summary, sources }) => ({
         cells: { date, dateEnd: dateEnd ?? null, dateNote: dateNote ?? null, title, summary },
         sources,
