@@ -43,7 +43,9 @@ export function createStage(root: HTMLElement, prefersReducedMotion: () => boole
     for (const f of figures.values()) f.classList.toggle('is-active', f === figure);
     const alt = figure.querySelector('.figure__alt');
     if (alt) alt.textContent = step.alt;
-    for (const link of figure.querySelectorAll<HTMLAnchorElement>('a[data-image-template]')) link.href = link.dataset.imageTemplate!.replace('{step}', step.id);
+    // Its image downloads: in the figure, or in the "About this graphic" it points to (the story's are after its steps).
+    const about = document.getElementById(figure.getAttribute('aria-details') ?? '') ?? figure;
+    for (const link of about.querySelectorAll<HTMLAnchorElement>('a[data-image-template]')) link.href = link.dataset.imageTemplate!.replace('{step}', step.id);
     if (announcer) announcer.textContent = step.alt;
 
     const visual = await instance(step.viz);

@@ -3,17 +3,21 @@ import { createStage, type StepSpec } from './stage.ts';
 import { startFrame } from '../embed/frame/frame.ts';
 import { whenStill } from '../scroll/still.ts';
 import { windowViewport } from '../scroll/viewport.ts';
+import { applyEmbedOptions, parseEmbedOptions } from '../embed/options.ts';
 
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
 /**
  * A single visual in an iframe, where nothing scrolls: shows the state of the step named by
  * `?step=<id>` (else the first), and Previous/Next step through the states the story gives it.
+ * The newsroom's options in the query (src/embed/options.ts) are applied first, before the frame
+ * reports its height.
  */
 export function startVisualEmbed() {
   const root = document.querySelector<HTMLElement>('[data-viz-embed]');
   const specEl = document.getElementById('viz-spec');
   if (!root || !specEl) return;
+  applyEmbedOptions(document.documentElement, parseEmbedOptions(location.search));
   startFrame();
   const { steps } = JSON.parse(specEl.textContent!) as { steps: StepSpec[] };
   const viewport = windowViewport();

@@ -3,8 +3,8 @@
  *
  * resvg reads a plain <style>: class selectors and longhand properties. It does not understand custom
  * properties (`var(--ink)` becomes black), `color-mix()`, the `font:` shorthand or at-rules. This resolves
- * them from the stylesheets the site ships: the light theme's tokens (rules outside any @media) and the
- * visual's own rules, with every value made plain.
+ * them from the stylesheets the site ships: the light theme's tokens (rules outside any @media, the first
+ * colour of each light-dark() pair) and the visual's own rules, with every value made plain.
  */
 
 export interface CssRule {
@@ -178,9 +178,10 @@ export function formatColor({ r, g, b, a }: Rgba): string {
   return `rgba(${channels.join(', ')}, ${Math.round(a * 1000) / 1000})`;
 }
 
-/** Colour functions resvg may not read (color-mix, rgb with a slash) as plain colours. */
+/** Colour functions resvg may not read (light-dark, color-mix, rgb with a slash) as plain colours; images take the light theme. */
 function plainColors(value: string): string {
-  const mixed = replaceFunction(value, 'color-mix', (args) => formatColor(colorMix(plainColors(args))));
+  const light = replaceFunction(value, 'light-dark', (args) => splitTopLevel(args, ',')[0]!);
+  const mixed = replaceFunction(light, 'color-mix', (args) => formatColor(colorMix(plainColors(args))));
   return ['rgb', 'rgba'].reduce((v, name) => replaceFunction(v, name, (args) => formatColor(parseColor(`${name}(${args})`))), mixed);
 }
 

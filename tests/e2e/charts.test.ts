@@ -52,17 +52,18 @@ describe('the charts follow the story', () => {
 describe('each chart’s data', () => {
   it('has a data table with a source for every row, and a CSV download that matches it', async () => {
     const { context, page, foreignRequests } = await open('/');
-    const withData = await page.locator('figure[data-viz]:has(a.figure__download)').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.viz!));
+    // What the story says about each graphic is in the disclosure its figure points to (aria-details).
+    const withData = await page.locator('.about:has(a.figure__download)').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.about!));
     expect(withData.length).toBeGreaterThan(0);
     for (const viz of withData) {
-      const figure = page.locator(`figure[data-viz="${viz}"]`);
-      const rows = await figure.locator('.figure-data tbody tr').count();
+      const about = page.locator(`#${await page.getAttribute(`figure[data-viz="${viz}"]`, 'aria-details')}`);
+      const rows = await about.locator('.figure-data tbody tr').count();
       expect(rows, viz).toBeGreaterThan(1);
-      const rowsWithoutSource = await figure.locator('.figure-data tbody tr').evaluateAll((trs) => trs.filter((tr) => !tr.querySelector('td:last-child a[href^="http"]')).length);
+      const rowsWithoutSource = await about.locator('.figure-data tbody tr').evaluateAll((trs) => trs.filter((tr) => !tr.querySelector('td:last-child a[href^="http"]')).length);
       expect(rowsWithoutSource, viz).toBe(0);
-      expect(await figure.locator('.figure__credit').textContent()).toMatch(/Source: \S/);
+      expect(await about.locator('.figure__credit').textContent()).toMatch(/Source: \S/);
 
-      const href = await figure.locator('a.figure__download').getAttribute('href');
+      const href = await about.locator('a.figure__download').getAttribute('href');
       const response = await page.request.get(new URL(href!, origin).href);
       expect(response.status(), viz).toBe(200);
       expect(response.headers()['content-type']).toContain('text/csv');
@@ -76,16 +77,21 @@ describe('each chart’s data', () => {
     await context.close();
   });
 
-  it('opens the data table from the keyboard', async () => {
+  it('opens what is said about a graphic, then its data table, from the keyboard', async () => {
     const { context, page } = await open('/');
     const step = (await storySpec(page)).find((s) => s.viz !== 'map')!;
     await page.goto(`${origin}/#${step.id}`);
     const figure = `figure[data-viz="${step.viz}"]`;
     await expect.poll(() => page.getAttribute(figure, 'data-viz-step')).toBe(step.id);
-    await page.locator(`${figure} .figure-data summary`).focus();
+    const about = page.locator(`#${await page.getAttribute(figure, 'aria-details')}`);
+    expect(await about.locator('.figure__credit').isVisible()).toBe(false);
+    await about.locator('> summary').focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator(`${figure} .figure-data table`).isVisible()).toBe(true);
-    expect((await page.locator(`${figure} .figure-data caption`).textContent())!.trim()).not.toBe('');
+    await expect.poll(() => about.locator('.figure__credit').isVisible()).toBe(true);
+    await about.locator('.figure-data summary').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => about.locator('.figure-data table').isVisible()).toBe(true);
+    expect((await about.locator('.figure-data caption').textContent())!.trim()).not.toBe('');
     await context.close();
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, PHONE, isolatedContext, launchBrowser } from '../support/browser.ts';
+import { DESKTOP, PHONE, isolatedContext, launchBrowser, storyCaughtUp, twoFrames } from '../support/browser.ts';
 import { site } from '../../src/site.ts';
 import { serveFiles, type StaticServer } from '../support/server.ts';
 import { en } from '../support/i18n.ts';
@@ -88,23 +88,53 @@ const stepIds = (frame: Frame) => frame.evaluate(() => (JSON.parse(document.getE
 /** The embedded document's own height, and the height the host gave the iframe. */
 async function heights(page: Page, frame: Frame) {
   const frameHeight = await page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height);
-  // Measured independently of the embed's own measure: the lowest bottom edge (margin included) of anything on the page.
+  // Measured independently of the embed's own measure: the lowest bottom edge (margin included) of anything rendered
+  // on the page (not the content of a closed disclosure, which has boxes but takes no room).
   const documentHeight = await frame.evaluate(() =>
-    Math.max(...[...document.body.querySelectorAll('*')].map((el) => el.getBoundingClientRect().bottom + parseFloat(getComputedStyle(el).marginBottom))) + window.scrollY,
+    Math.max(
+      ...[...document.body.querySelectorAll('*')].filter((el) => el.checkVisibility()).map((el) => el.getBoundingClientRect().bottom + parseFloat(getComputedStyle(el).marginBottom)),
+    ) + window.scrollY,
   );
   return { frameHeight, documentHeight };
 }
 
-/** The heights once the frame has stopped changing (a busy machine may take a while); fails if it never does. */
-async function settledHeights(page: Page, frame: Frame) {
-  let previous = await heights(page, frame);
-  for (let tries = 0; tries < 20; tries++) {
-    await page.waitForTimeout(1000);
-    const current = await heights(page, frame);
-    if (current.frameHeight === previous.frameHeight) return current;
-    previous = current;
+/**
+ * The heights once the host has sized the frame to what it holds (within 3 %), polled while the frame's
+ * height reports travel. A frame whose content grew with the frame (a height in vh) would never get there.
+ */
+async function fittedHeights(page: Page, frame: Frame) {
+  const mismatch = async () => {
+    const { frameHeight, documentHeight } = await heights(page, frame);
+    return Math.abs(frameHeight - documentHeight) / documentHeight;
+  };
+  await expect.poll(mismatch, { timeout: 30_000, message: 'the frame takes the height of its content' }).toBeLessThan(0.03);
+  return heights(page, frame);
+}
+
+/** Runs in the frame: keeps the frame's top in the host's viewport, as the host last reported it (pym's position message). */
+function recordHostPosition() {
+  addEventListener('message', (event) => {
+    if (typeof event.data !== 'string' || !event.data.includes('xPYMxviewport-iframe-positionxPYMx')) return;
+    (window as unknown as { hostTop: number }).hostTop = Number(event.data.split('xPYMx').at(-1)!.split(' ')[2]);
+  });
+}
+
+/**
+ * Waits until the frame has caught up with a scroll of the host: it has the host's position for where the
+ * frame now is (with a host that reports every scroll), and its active figure shows the current step.
+ * (Polled on an interval: Chromium pauses animation frames in a cross-origin frame that is off screen.)
+ */
+async function caughtUp(page: Page, frame: Frame, hostReportsScroll: boolean) {
+  if (hostReportsScroll) {
+    // A scroll to where the page already is fires no scroll event: announce one, so the host reports anyway.
+    const top = await page.evaluate(() => {
+      dispatchEvent(new Event('scroll'));
+      return document.querySelector('iframe')!.getBoundingClientRect().top;
+    });
+    await frame.waitForFunction((t) => Math.abs((window as unknown as { hostTop?: number }).hostTop! - t) < 1, top, { polling: 50, timeout: 20_000 });
   }
-  throw new Error(`the frame never stopped changing height (last ${previous.frameHeight}px)`);
+  await page.evaluate(twoFrames);
+  await frame.waitForFunction(storyCaughtUp, undefined, { polling: 50, timeout: 20_000 });
 }
 
 interface Sample {
@@ -146,14 +176,18 @@ function judge(samples: Sample[]) {
   return { seen, inView };
 }
 
-/** Scrolls the host page from top to bottom in small strides, sampling the embed after each. */
-async function scrollHost(page: Page, frame: Frame, settleMs: number): Promise<Sample[]> {
+/** Scrolls the host page from top to bottom in small strides, sampling the embed once it has caught up with each. */
+async function scrollHost(page: Page, frame: Frame, hostReportsScroll: boolean): Promise<Sample[]> {
+  await frame.evaluate(recordHostPosition);
   const viewportHeight = await page.evaluate(() => innerHeight);
+  // Strides shorter than the shortest step, so that each step is seen on the trigger line.
+  const shortestStep = await frame.evaluate(() => Math.min(...[...document.querySelectorAll('[data-step]')].map((s) => s.getBoundingClientRect().height)));
+  const stride = Math.round(Math.min(viewportHeight * 0.4, shortestStep * 0.8));
   const samples: Sample[] = [];
-  for (let y = 0; y <= (await page.evaluate(() => document.documentElement.scrollHeight)); y += Math.round(viewportHeight * 0.4)) {
+  for (let y = 0; y <= (await page.evaluate(() => document.documentElement.scrollHeight)); y += stride) {
     await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(settleMs);
-    // On a busy machine the messages may still be on their way: sample until two readings agree.
+    await caughtUp(page, frame, hostReportsScroll);
+    // The stage follows on the next frames: sample until two readings, a frame apart, agree.
     let last = '';
     for (let tries = 0; tries < 10; tries++) {
       const frameTop = await page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().top);
@@ -163,15 +197,15 @@ async function scrollHost(page: Page, frame: Frame, settleMs: number): Promise<S
         break;
       }
       last = JSON.stringify(reading);
-      await page.waitForTimeout(100);
+      await page.evaluate(twoFrames);
     }
   }
   return samples;
 }
 
-for (const [name, path, settleMs] of [
-  ['pym.js with trackscroll', '/pym.html', 250],
-  ['the project loader', '/loader.html', 120],
+for (const [name, path] of [
+  ['pym.js with trackscroll', '/pym.html'],
+  ['the project loader', '/loader.html'],
 ] as const) {
   describe(`the story embedded with ${name} on another origin`, () => {
     for (const [device, viewport] of [
@@ -181,18 +215,18 @@ for (const [name, path, settleMs] of [
       it(`gets a frame as tall as its content, and follows the host's scroll through every step (${device})`, async () => {
         const { context, page, frame, foreignRequests, errors } = await openHost(path, viewport);
         await expect.poll(async () => (await heights(page, frame)).frameHeight, { timeout: 10_000 }).toBeGreaterThan(2 * viewport.height);
-        // The frame stops growing (no height in the frame may depend on the frame's own height)...
-        const settled = await settledHeights(page, frame);
-        // ...at the height of what it holds.
-        expect(Math.abs(settled.frameHeight - settled.documentHeight) / settled.documentHeight).toBeLessThan(0.03);
+        // The frame takes the height of what it holds (no height in the frame may depend on the frame's own height).
+        const fitted = await fittedHeights(page, frame);
 
         const ids = await stepIds(frame);
-        const { seen, inView } = judge(await scrollHost(page, frame, settleMs));
+        const { seen, inView } = judge(await scrollHost(page, frame, true));
         expect(seen).toEqual(ids);
         for (const id of ids) {
           expect(inView[id], `step ${id} was never on the trigger line`).toBeDefined();
           expect(inView[id]!.every(Boolean), `the graphic left the host's viewport during step ${id}`).toBe(true);
         }
+        // ...and keeps it after the whole walk: it did not grow on its own meanwhile.
+        expect(Math.abs((await heights(page, frame)).frameHeight - fitted.frameHeight) / fitted.frameHeight).toBeLessThan(0.03);
         expect(foreignRequests).toEqual([]);
         expect(errors).toEqual([]);
         await context.close();
@@ -206,7 +240,7 @@ describe('the story embedded with a stock pym.js parent (no trackscroll)', () =>
     const { context, page, frame } = await openHost('/pym-stock.html');
     await expect.poll(async () => (await heights(page, frame)).frameHeight, { timeout: 10_000 }).toBeGreaterThan(2 * DESKTOP.height);
     const ids = await stepIds(frame);
-    const { seen } = judge(await scrollHost(page, frame, 250));
+    const { seen } = judge(await scrollHost(page, frame, false));
     expect(seen).toEqual(ids);
     await context.close();
   });
@@ -224,7 +258,7 @@ describe('the story in a plain fixed-height iframe (no script on the host)', () 
     const samples: Sample[] = [];
     for (let y = 0; y <= height; y += Math.round(viewportHeight * 0.25)) {
       await frame.evaluate((top) => window.scrollTo(0, top), y);
-      await page.waitForTimeout(80);
+      await caughtUp(page, frame, false);
       samples.push(await sample(frame, viewportHeight, 0));
     }
     const { seen, inView } = judge(samples);
@@ -240,8 +274,7 @@ describe('the story in a frame sized by AMP-style embed-size messages', () => {
   it('asks for its full height, and the height settles', async () => {
     const { context, page, frame, errors } = await openHost('/amp.html');
     await expect.poll(async () => (await heights(page, frame)).frameHeight, { timeout: 10_000 }).toBeGreaterThan(2 * DESKTOP.height);
-    const settled = await settledHeights(page, frame);
-    expect(Math.abs(settled.frameHeight - settled.documentHeight) / settled.documentHeight).toBeLessThan(0.03);
+    await fittedHeights(page, frame);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { isolatedContext, launchBrowser } from '../support/browser.ts';
+import { isolatedContext, launchBrowser, twoFrames } from '../support/browser.ts';
 import { builtPages } from '../support/site-pages.ts';
 
 /**
@@ -38,6 +38,9 @@ function reflowProblems(where: string): string[] {
   for (const el of document.body.querySelectorAll('*')) {
     // Not rendered (e.g. a closed <details>), hidden on purpose (screen-reader text), or inside a region the reader can scroll.
     if (!el.checkVisibility({ visibilityProperty: true }) || el.closest('.visually-hidden, [aria-hidden="true"]')) continue;
+    // Marks of an SVG that clips them (the map, a window onto a larger world) show only inside it.
+    const svg = el instanceof SVGElement && !(el instanceof SVGSVGElement) ? el.ownerSVGElement : null;
+    if (svg && /hidden|clip/.test(getComputedStyle(svg).overflow)) continue;
     const rect = el.getBoundingClientRect();
     if (rect.width === 0 || rect.height === 0) continue;
     let scroller: Element | null = el.parentElement;
@@ -97,13 +100,74 @@ describe('every built page reflows', () => {
         for (const step of walkSteps ? await storySteps(page) : []) {
           await page.evaluate((id) => (location.hash = id), step.id);
           await page.waitForSelector(`figure[data-viz="${step.viz}"][data-viz-step="${step.id}"]`);
-          // A figure that has just appeared re-measures itself once its stage has settled (ResizeObserver).
-          await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 250)));
+          // A figure reports a state shown from the frame after it drew it (redrawn if its stage resized meanwhile).
+          await page.evaluate(twoFrames);
           problems.push(...(await page.evaluate(reflowProblems, `${path}#${step.id}`)));
         }
         await page.close();
       }
       expect([...new Set(problems)]).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+/** Runs in the page: how the phone layout shows the current step (boxes in viewport px). */
+function phoneView() {
+  const box = (el: Element | null) => {
+    const r = el!.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+  };
+  const stage = document.querySelector('[data-stage]')!;
+  const canvas = document.querySelector<HTMLElement>('figure.is-active .figure__canvas')!;
+  const style = getComputedStyle(canvas);
+  const c = box(canvas);
+  // The clear area: the canvas without the padding that the cards' band takes (src/viz/graphic-size.ts).
+  const clear = { top: c.top + parseFloat(style.paddingTop), bottom: c.bottom - parseFloat(style.paddingBottom), left: c.left, right: c.right };
+  const current = document.querySelector('[aria-current="step"]');
+  return {
+    viewport: { width: innerWidth, height: innerHeight },
+    stage: box(stage),
+    bar: box(document.querySelector('.story__bar')),
+    clear,
+    card: box(current!.querySelector('.step__card')),
+    // What the stage holds besides the graphic: links, disclosures and text about the graphic belong after the story.
+    inStage: [...stage.querySelectorAll('a[href], details, summary, .figure__credit, .figure__alt, .figure-data')].map((el) => el.outerHTML.slice(0, 60)),
+  };
+}
+
+describe('the story on a phone', () => {
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 390, height: 664 },
+  ]) {
+    it(`at ${viewport.width} x ${viewport.height}: the graphic fills the screen above a slim Previous/Next row, and each step's card leaves its subject clear`, async () => {
+      const { context } = await isolatedContext(browser, [origin], { viewport, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      await page.goto(`${origin}/`);
+      const steps = await storySteps(page);
+      await page.evaluate((id) => (location.hash = id), steps[0]!.id);
+      const problems: string[] = [];
+      for (const [i, step] of steps.entries()) {
+        if (i > 0) await page.click('[data-step-next]');
+        await page.waitForSelector(`figure[data-viz="${step.viz}"][data-viz-step="${step.id}"]`);
+        await page.evaluate(twoFrames);
+        const view = await page.evaluate(phoneView);
+        if (i === 0) {
+          expect(view.inStage, 'the stage holds the graphic alone').toEqual([]);
+          // Stuck to the top, the stage and the row under it take the whole screen.
+          expect(view.stage.top).toBeCloseTo(0, 0);
+          expect(view.bar.bottom).toBeCloseTo(viewport.height, 0);
+          expect(view.bar.bottom - view.bar.top).toBeLessThanOrEqual(52);
+          expect(view.stage.bottom).toBeCloseTo(view.bar.top, 0);
+        }
+        const { card, clear } = view;
+        const subject = { x: (clear.left + clear.right) / 2, y: (clear.top + clear.bottom) / 2 };
+        if (card.top < 0 || card.bottom > view.bar.top) problems.push(`${step.id}: its card (${Math.round(card.top)}–${Math.round(card.bottom)}) is not wholly on screen above the row`);
+        if (card.top <= subject.y) problems.push(`${step.id}: its card (from ${Math.round(card.top)}) covers the middle of the clear area (${Math.round(subject.y)})`);
+        if (clear.bottom - clear.top < 0.3 * viewport.height) problems.push(`${step.id}: the clear area is ${Math.round(clear.bottom - clear.top)} px tall`);
+      }
+      expect(problems).toEqual([]);
       await context.close();
     });
   }

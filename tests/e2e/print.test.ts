@@ -30,6 +30,8 @@ async function printed(page: Page) {
       figures: [...document.querySelectorAll<HTMLElement>('figure[data-viz]')].map((figure) => {
         const svg = figure.querySelector('.figure__canvas > svg');
         const box = svg?.getBoundingClientRect();
+        // Its source: in the figure (a single graphic), or in the disclosure it points to (the story lists them after its steps).
+        const credit = (document.getElementById(figure.getAttribute('aria-details') ?? '') ?? figure).querySelector('.figure__credit');
         return {
           viz: figure.dataset.viz!,
           step: figure.dataset.vizStep,
@@ -39,7 +41,7 @@ async function printed(page: Page) {
           marks: svg?.querySelectorAll('[data-key]').length ?? 0,
           // Marks present but not drawn (a live map hides the SVG's marks under its canvas).
           hiddenMarks: svg ? [...svg.querySelectorAll('[data-key]')].filter((m) => !m.checkVisibility({ visibilityProperty: true, opacityProperty: true })).map((m) => m.getAttribute('data-key')) : [],
-          credit: figure.querySelector('.figure__credit') && shown(figure.querySelector('.figure__credit')!) ? figure.querySelector('.figure__credit')!.textContent!.trim() : '',
+          credit: credit && shown(credit) ? credit.textContent!.trim() : '',
           top: figure.getBoundingClientRect().top,
         };
       }),

@@ -73,6 +73,16 @@ describe('with reduced motion', () => {
     expect(steps.length).toBeGreaterThan(1);
     await page.evaluate((id) => (location.hash = id), steps[0]!.id);
     await page.waitForSelector(`figure[data-viz="${steps[0]!.viz}"][data-viz-step="${steps[0]!.id}"]`);
+    // The WebGL map takes over from the SVG map once it has drawn (whenever the reader is still): a change of
+    // engine, not of state. Let it happen before the walk, so that what is compared is each step's state.
+    const map = steps.find((s) => s.viz === 'map');
+    if (map) {
+      await page.evaluate((id) => (location.hash = id), map.id);
+      await page.waitForSelector(`figure[data-viz="map"][data-viz-step="${map.id}"]`);
+      await page.waitForSelector('figure[data-viz="map"][data-map-engine="maplibre"]', { timeout: 30_000 });
+      await page.evaluate((id) => (location.hash = id), steps[0]!.id);
+      await page.waitForSelector(`figure[data-viz="${steps[0]!.viz}"][data-viz-step="${steps[0]!.id}"]`);
+    }
 
     const problems: string[] = [];
     for (const step of steps.slice(1)) {

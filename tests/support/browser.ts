@@ -64,7 +64,7 @@ export function twoFrames(): Promise<void> {
 }
 
 /** Runs in the page: true unless a story's active figure has yet to show the current step. */
-function storyCaughtUp(): boolean {
+export function storyCaughtUp(): boolean {
   const current = document.querySelector<HTMLElement>('[aria-current="step"]')?.dataset.step;
   return !current || document.querySelector<HTMLElement>('figure.is-active')?.dataset.vizStep === current;
 }

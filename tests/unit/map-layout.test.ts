@@ -140,7 +140,9 @@ describe('the SVG map', () => {
   it('explains every overlay and the route in a legend, so colour is never the only key', () => {
     const marks = mapLayout(data, state({ layers: ['nkao-1991', 'lachin-corridor'] }), size).marks;
     const legend = marks.filter((m) => m.key.startsWith('legend:') && m.tag === 'text').map((m) => m.text).join(' ');
-    expect(legend).toContain('Former Nagorno-Karabakh Autonomous Oblast');
+    // Each overlay's short key (the data table carries its full title).
+    for (const id of ['nkao-1991', 'lachin-corridor'] as const) expect(legend).toContain(data.text.legend[id]);
+    expect(legend).toContain('Nagorno-Karabakh oblast');
     expect(legend).toContain('Lachin corridor');
     expect(mapLayout(data, state(), size).marks.some((m) => m.key === 'legend')).toBe(false);
   });
@@ -168,6 +170,23 @@ describe('the SVG map', () => {
       expect(box.y0, label.id).toBeGreaterThanOrEqual(frame.inset!.top);
       expect(boxesOverlap(box, { x0: legend.x, y0: legend.y, x1: legend.x + legend.width, y1: legend.y + legend.height }), label.id).toBe(false);
     }
+  });
+
+  it('folds a legend that would cover too much of a small frame, and then frames the camera on the whole map', () => {
+    const s = state({ layers: ['armenian-held-2020-2023', 'lachin-corridor'], route: ['stepanakert', 'lachin', 'goris'] });
+    const legendOf = (frame: { width: number; height: number }) => mapLayout(data, s, frame).marks.filter((m) => m.key === 'legend' || m.key.startsWith('legend:'));
+    for (const frame of [{ width: 390, height: 480 }, { width: 640, height: 350 }]) {
+      const legend = legendOf(frame);
+      const box = legend.find((m) => m.key === 'legend')!.attrs as { width: number; height: number };
+      expect(box.width * box.height, `${frame.width} x ${frame.height}`).toBeLessThanOrEqual(0.09 * frame.width * frame.height);
+      expect(legend.some((m) => String(m.attrs.class).includes('is-folded'))).toBe(false);
+      expect(mapFrame(data, s, frame).inset!.top).toBeGreaterThan(0);
+    }
+    const small = { width: 280, height: 330 };
+    const folded = legendOf(small);
+    expect(folded.length).toBeGreaterThan(0);
+    expect(folded.every((m) => String(m.attrs.class).includes('is-folded'))).toBe(true);
+    expect(mapFrame(data, s, small).inset).toEqual({ top: 0, right: 0, bottom: 0, left: 0 });
   });
 
   it('is deterministic (the build-time SVG and the browser draw the same)', () => {

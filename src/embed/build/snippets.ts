@@ -1,6 +1,7 @@
 import { escapeMarkup as attr } from '../../lib/escape.ts';
 import { publicUrl } from '../../site.ts';
 import { LOADER_ATTRIBUTE } from '../loader-attribute.ts';
+import { DEFAULT_EMBED_OPTIONS, setEmbedOptions, type EmbedOptions } from '../options.ts';
 
 /**
  * The HTML that newsrooms and educators paste to republish the story (shown in the Embed panel and
@@ -48,8 +49,9 @@ export function pymSnippet(src: string, title: string, comment: string): string 
 }
 
 /**
- * A snippet as data: what it embeds (the story, or one visual at a step), how, and in which language, with
- * the words it carries, so the browser can rebuild it for its own address (src/client/complete-urls.ts).
+ * A snippet as data: what it embeds (the story, or one visual at a step, with a newsroom's options), how,
+ * and in which language, with the words it carries, so the browser can rebuild it for its own address
+ * (src/client/complete-urls.ts) or with other options (src/client/embed-options-form.ts).
  */
 export interface SnippetSpec {
   kind: 'loader' | 'pym' | 'iframe' | 'credit';
@@ -64,12 +66,21 @@ export interface SnippetSpec {
   comment?: string;
   /** credit: the credit line, with {@link ADDRESS} where the story's address goes. */
   credit?: string;
+  /** For one visual: the options written into its address (only those that differ from the defaults). */
+  options?: EmbedOptions;
+}
+
+/** A single visual's address with the options that differ from the defaults (src/embed/options.ts). */
+function withOptions(src: string, options: EmbedOptions): string {
+  const [path, query = ''] = src.split('?');
+  const params = setEmbedOptions(new URLSearchParams(query), options).toString();
+  return params ? `${path}?${params}` : path!;
 }
 
 /** The snippet a spec describes, with its URLs on `origin` (by default SITE_URL, else base-relative). */
-export function snippet({ kind, locale, viz, step, title, height = PLAIN_HEIGHT, comment = '', credit = '' }: SnippetSpec, origin?: string): string {
+export function snippet({ kind, locale, viz, step, title, height = PLAIN_HEIGHT, comment = '', credit = '', options }: SnippetSpec, origin?: string): string {
   if (kind === 'credit') return credit.replace(ADDRESS, publicUrl(locale, origin));
-  const src = viz ? visualEmbedUrl(locale, viz, step, origin) : storyEmbedUrl(locale, origin);
+  const src = viz ? withOptions(visualEmbedUrl(locale, viz, step, origin), options ?? DEFAULT_EMBED_OPTIONS) : storyEmbedUrl(locale, origin);
   if (kind === 'pym') return pymSnippet(src, title, comment);
   return kind === 'loader' ? loaderSnippet(src, title, height, origin) : iframeSnippet(src, title, height);
 }

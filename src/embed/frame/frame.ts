@@ -47,6 +47,9 @@ export async function storyViewport(story: HTMLElement, stage: HTMLElement | nul
 
   const viewport = hostViewport(child);
   if (stage) emulateSticky(stage, story, viewport);
+  // The row of Previous/Next pinned under the stage, at the bottom of the host's screen.
+  const bar = story.querySelector<HTMLElement>('.story__bar');
+  if (bar) emulateSticky(bar, story, viewport, (bandHeight, height) => bandHeight - height);
   askPositionWhileScrolled(child, [...story.querySelectorAll<HTMLElement>('[data-step]')]);
   return viewport;
 }

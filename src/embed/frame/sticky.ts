@@ -14,9 +14,16 @@ export function stickyOffset(geometry: { bandTop: number; naturalTop: number; he
 
 /**
  * Sticky positioning for a frame that never scrolls itself (`position: sticky` cannot engage
- * there): moves `element` with a transform to the top of the viewport's band, within `container`.
+ * there): moves `element` with a transform to `top` pixels below the top of the viewport's band
+ * (as `position: sticky; top: <top>`), within `container`. `top` may depend on the band's height
+ * and the element's.
  */
-export function emulateSticky(element: HTMLElement, container: HTMLElement, viewport: Viewport): () => void {
+export function emulateSticky(
+  element: HTMLElement,
+  container: HTMLElement,
+  viewport: Viewport,
+  top: (bandHeight: number, height: number) => number = () => 0,
+): () => void {
   let offset = 0;
   // Measured on resize only: the band moves on every host scroll, the layout does not.
   const layout = measuredOnResize(
@@ -28,7 +35,9 @@ export function emulateSticky(element: HTMLElement, container: HTMLElement, view
     () => place(),
   );
   const place = () => {
-    offset = stickyOffset({ bandTop: viewport.band().top, ...layout.get() });
+    const band = viewport.band();
+    const geometry = layout.get();
+    offset = stickyOffset({ bandTop: band.top + top(band.height, geometry.height), ...geometry });
     element.style.transform = offset ? `translateY(${offset}px)` : '';
   };
   const stop = viewport.onChange(place);

@@ -49,6 +49,8 @@ export const en = {
     copyAt: (publisher: string, site: string) => `${publisher} (copy at ${site})`,
     stateMedia: '(state media)',
     editorsNote: 'Editor’s note:',
+    /** Unfolds an editor's note on a phone, where the card covers the graphic. */
+    editorsNoteToggle: 'Editor’s note',
   },
 
   header: {
@@ -99,6 +101,15 @@ export const en = {
     sourcesColumn: 'Sources',
   },
 
+  /** "About this graphic": one disclosure per graphic with what it shows, its source and its data. */
+  about: {
+    toggle: 'About this graphic',
+    /** After the toggle's words, or after the graphic's title where the disclosures are listed together. */
+    what: 'source and data',
+    /** The story lists every graphic's disclosure after its steps, under this heading (linked from the contents). */
+    allTitle: 'The graphics: sources and data',
+  },
+
   credits: {
     after: 'After the article: dated events, with sources',
     /** {count} is marked up separately (the published-pages check reads it as a count). */
@@ -127,6 +138,18 @@ export const en = {
     singleTitle: 'A single graphic',
     /** Markdown. */
     singleHelp: 'Each graphic alone, with its own Previous/Next buttons. Change `?step=` to any step id of the story to pin that state.',
+    /** Markdown: the single-graphic options, for readers without JavaScript (the form below offers them otherwise). */
+    optionsHelp:
+      'Options, added to the address: `title=0` leaves out the title, `caption=0` the “About this graphic” block (what it shows, its source and data), `controls=0` the Previous/Next buttons; `theme=light` or `theme=dark` fixes the colours (the default follows the reader’s setting).',
+    /** The form that writes those options into the single-graphic snippets. */
+    options: {
+      legend: 'Show in these graphics',
+      title: 'Title',
+      caption: '“About this graphic”',
+      controls: 'Previous/Next',
+      theme: 'Theme',
+      themes: { auto: 'The reader’s setting', light: 'Light', dark: 'Dark' },
+    },
     originHint:
       'The addresses in this code start with a path on this site: without JavaScript, put this site’s address (as your browser shows it, up to the first single slash) in front of each one.',
     imagesTitle: 'Images, and a link to any step',
@@ -418,7 +441,10 @@ export const en = {
       kindArea: 'area',
       naturalEarth: 'Natural Earth 1:10m cultural vectors (public domain)',
       explore: 'Explore the map',
-      route: 'Route (schematic line through the towns)',
+      /** The legend's entry for the exodus route. */
+      route: 'Route (schematic)',
+      /** Brings up the legend where a small frame folds it away. */
+      keyToggle: 'Key',
       countries: {
         azerbaijan: 'Azerbaijan',
         armenia: 'Armenia',
@@ -444,28 +470,35 @@ export const en = {
         'qubadli-district': 'Qubadli district',
         'zangilan-district': 'Zangilan district',
       },
+      /** Each overlay: `key` for the legend (short), `title` and `note` for the data table. */
       layers: {
         'armenian-held-1994-2020': {
+          key: 'Held by Armenian forces, 1994–2020',
           title: 'Area held by Armenian forces, 1994–2020',
           note: 'Natural Earth breakaway area (1:10m), from the 1994 ceasefire to the 2020 war.',
         },
         districts: {
+          key: 'Seven districts around the oblast',
           title: 'The seven districts around the former oblast',
           note: 'Natural Earth districts (admin-1). Agdam and Fuzuli were only partly held in 1994–2020.',
         },
         'armenian-held-2020-2023': {
+          key: 'Karabakh Armenian control, 2020–23 (approx.)',
           title: 'Area under Karabakh Armenian control, Nov 2020 – Sep 2023 (approximate)',
           note: 'Schematic, from Natural Earth’s 2020 ceasefire lines; Shusha (taken by Azerbaijan on 8 Nov 2020) cut out by this project.',
         },
         'lachin-corridor': {
+          key: 'Lachin corridor (schematic)',
           title: 'Lachin corridor, 2020 (schematic band)',
           note: 'Natural Earth’s schematic band, not the road; it misses Lachin / Berdzor town.',
         },
         'nkao-1991': {
+          key: 'Nagorno-Karabakh oblast, 1991 boundary',
           title: 'Former Nagorno-Karabakh Autonomous Oblast (1991 boundary)',
           note: 'The Soviet-era unit as it stood in 1991 (abolished by Azerbaijan on 26 Nov 1991); not a line of control.',
         },
         'line-of-contact-1994-2020': {
+          key: 'Line of contact, 1994–2020',
           title: 'Line of contact, 1994–2020',
           note: 'Derived from the Natural Earth breakaway area; not a surveyed front line.',
         },

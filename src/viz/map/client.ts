@@ -2,6 +2,7 @@ import type { MountVisual, VisualInstance } from '../client.ts';
 import { svgVisual } from '../svg-visual.ts';
 import { interpolateCamera } from './camera.ts';
 import { mapHandover } from './handover.ts';
+import { addKeyToggle } from './key-toggle.ts';
 import { mapLayout, type MapData, type MapState } from './layout.ts';
 
 /**
@@ -60,6 +61,7 @@ export const mount: MountVisual = async (figure, raw, context) => {
   const data = raw as MapData;
   const svg = await svgVisual(mapLayout)(figure, data, context);
   const flySvg = svgMap(svg);
+  addKeyToggle(figure, data.text.keyToggle);
   const canvas = figure.querySelector<HTMLElement>('.figure__canvas')!;
   figure.dataset.mapEngine = 'svg';
 

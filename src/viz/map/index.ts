@@ -27,13 +27,14 @@ export const visual = defineVisual(({ locale, t, data: { placeRecords } }) => {
     ...OTHER_AREAS.map((area): AreaLabel => ({ ...area, name: text.areas[area.id] })),
     ...geo.districts.map(({ id, at }): AreaLabel => ({ id, name: districtName(id), at, kind: 'district' })),
   ];
-  const legend = Object.fromEntries(OVERLAY_LAYERS.map((l) => [l.id, text.layers[l.id].title]));
+  // The legend's short keys: the data table and "About this graphic" say more.
+  const legend = Object.fromEntries(OVERLAY_LAYERS.map((l) => [l.id, text.layers[l.id].key]));
   const data: MapData = {
     topology: geo.topology,
     places,
     areas,
     geoBase: url('geo/'),
-    text: { legend: { ...legend, route: text.route } as MapData['text']['legend'], explore: text.explore },
+    text: { legend: { ...legend, route: text.route } as MapData['text']['legend'], explore: text.explore, keyToggle: text.keyToggle },
   };
 
   /** The map as a table: every place it can name (with or without coordinates) and every outline, with sources. */

@@ -23,6 +23,8 @@ export interface MapText {
   legend: Record<OverlayLayerId | 'route', string>;
   /** The button that hands the live map to the reader. */
   explore: string;
+  /** The button that brings up a legend folded away in a small frame. */
+  keyToggle: string;
 }
 
 /** What the browser needs to draw any state: lean geodata, names and where the detailed geodata lives. */
@@ -270,6 +272,8 @@ export function mapLayout(data: MapData, state: MapState, size: Size): Scene {
   return { width, height, marks };
 }
 
+/** A legend larger than this share of the frame folds behind a "Key" toggle (key-toggle.ts). */
+const LEGEND_MAX_SHARE = 0.09;
 const LEGEND_FONT_PX = 11;
 const LEGEND_LINE = LEGEND_FONT_PX * 1.3;
 const SWATCH = 12;
@@ -293,9 +297,9 @@ interface LegendEntry {
  * rows, as compact as the width allows, at the top left of the clear area (on a phone the story's
  * cards pass the bottom of it). Drawn in the SVG, which stays visible above the WebGL map for this
  * purpose. Its band is kept out of the camera's frame (mapFrame), so the key never sits on what
- * the step is about.
+ * the step is about; in a frame too small for that, it folds away behind a toggle instead.
  */
-function legendLayout({ text }: Pick<MapData, 'text'>, state: MapState, size: Size): { width: number; height: number; entries: LegendEntry[] } | undefined {
+function legendLayout({ text }: Pick<MapData, 'text'>, state: MapState, size: Size): { width: number; height: number; collapsed: boolean; entries: LegendEntry[] } | undefined {
   const items: Omit<LegendEntry, 'lines' | 'x' | 'y'>[] = OVERLAY_LAYERS.filter((l) => state.layers.includes(l.id)).map((l) => ({
     id: l.id,
     title: text.legend[l.id],
@@ -303,26 +307,39 @@ function legendLayout({ text }: Pick<MapData, 'text'>, state: MapState, size: Si
   }));
   if (state.route) items.push({ id: 'route', title: text.legend.route, swatch: { class: 'map-route', ...strokeAttributes(ROUTE_STROKE) } });
   if (items.length === 0) return undefined;
-  const room = Math.min(clearArea(size).width - 2 * LEGEND_MARGIN, 520) - 2 * LEGEND_PAD;
+  const room = clearArea(size).width - 2 * LEGEND_MARGIN - 2 * LEGEND_PAD;
   const maxChars = charsPerLine(room - SWATCH - SWATCH_GAP, LEGEND_FONT_PX, { min: 12 });
-  const entries: LegendEntry[] = [];
-  let [x, y, rowHeight, widest] = [0, 0, 0, 0];
-  for (const item of items) {
+  const blocks = items.map((item) => {
     const lines = wrapText(item.title, maxChars);
-    const entryWidth = SWATCH + SWATCH_GAP + Math.max(...lines.map((l) => textWidth(l, LEGEND_FONT_PX)));
-    if (x > 0 && x + entryWidth > room) [x, y, rowHeight] = [0, y + rowHeight + 4, 0];
-    entries.push({ ...item, lines, x, y });
-    x += entryWidth + LEGEND_GAP;
-    rowHeight = Math.max(rowHeight, lines.length * LEGEND_LINE);
-    widest = Math.max(widest, x - LEGEND_GAP);
+    return { ...item, lines, width: SWATCH + SWATCH_GAP + Math.max(...lines.map((l) => textWidth(l, LEGEND_FONT_PX))) };
+  });
+  /** Entries in rows no wider than `limit`, each on the row after the last when it does not fit. */
+  const pack = (limit: number) => {
+    const entries: LegendEntry[] = [];
+    let [x, y, rowHeight, widest] = [0, 0, 0, 0];
+    for (const { width, ...block } of blocks) {
+      if (x > 0 && x + width > limit) [x, y, rowHeight] = [0, y + rowHeight + 4, 0];
+      entries.push({ ...block, x, y });
+      x += width + LEGEND_GAP;
+      rowHeight = Math.max(rowHeight, block.lines.length * LEGEND_LINE);
+      widest = Math.max(widest, x - LEGEND_GAP);
+    }
+    return { entries, width: widest + 2 * LEGEND_PAD, height: y + rowHeight + 2 * LEGEND_PAD };
+  };
+  // The most compact box: rows as long as the room allows, or shorter and more balanced if that covers less.
+  let best = pack(room);
+  for (let limit = room - 8; limit >= Math.max(...blocks.map((b) => b.width)); limit -= 8) {
+    const packed = pack(limit);
+    if (packed.width * packed.height < best.width * best.height) best = packed;
   }
-  return { width: widest + 2 * LEGEND_PAD, height: y + rowHeight + 2 * LEGEND_PAD, entries };
+  const { entries, width, height } = best;
+  return { width, height, collapsed: width * height > LEGEND_MAX_SHARE * size.width * size.height, entries };
 }
 
-/** The height the legend takes from the top of the clear area (0 without a legend). */
+/** The height the legend takes from the top of the clear area (0 without a legend, or with one folded away). */
 function legendBand(data: Pick<MapData, 'text'>, state: MapState, size: Size): number {
   const legend = legendLayout(data, state, size);
-  return legend ? legend.height + 2 * LEGEND_MARGIN : 0;
+  return legend && !legend.collapsed ? legend.height + 2 * LEGEND_MARGIN : 0;
 }
 
 function legendMarks(data: Pick<MapData, 'text'>, state: MapState, size: Size): Mark[] {
@@ -346,5 +363,7 @@ function legendMarks(data: Pick<MapData, 'text'>, state: MapState, size: Size): 
       ),
     );
   }
+  // Folded: the browser shows it behind a "Key" toggle; without JavaScript, and on paper, it stays shown.
+  if (legend.collapsed) for (const m of marks) m.attrs.class = `${m.attrs.class} is-folded`;
   return marks;
 }
