@@ -3,7 +3,8 @@ import { fill } from '../i18n/fill.ts';
 /**
  * "Share this step": each `a[data-share-link]` points at the step's share page (/share/<step>/, whose link
  * preview shows that step's graphic). With a clipboard, a click copies the link instead of following it;
- * without JavaScript it is a plain link that leads back to the story at that step.
+ * without JavaScript it is a plain link that leads back to the story at that step. Once copied the link
+ * carries `data-copied` (story.css marks it), and its messages come from the page, in its language.
  */
 export function startShareLinks() {
   if (!navigator.clipboard) return;
@@ -17,9 +18,9 @@ export function startShareLinks() {
     try {
       await navigator.clipboard.writeText(link.href);
       link.dataset.copied = '';
-      status.textContent = link.dataset.copied ?? '';
+      status.textContent = link.dataset.copiedMessage ?? '';
     } catch {
-      status.textContent = fill(link.dataset.failed ?? '{url}', { url: link.href });
+      status.textContent = fill(link.dataset.failedMessage ?? '{url}', { url: link.href });
     }
   });
 }

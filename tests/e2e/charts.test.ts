@@ -34,7 +34,8 @@ describe('the charts follow the story', () => {
     expect(charts.length).toBeGreaterThan(0);
     for (const step of charts) {
       await page.goto(`${origin}/#${step.id}`);
-      await expect.poll(() => page.getAttribute(`figure[data-viz="${step.viz}"]`, 'data-viz-step'), { message: step.id }).toBe(step.id);
+      // The first step's graphic loads its data first: wait for the attribute, however long a busy machine takes.
+      await page.waitForSelector(`figure[data-viz="${step.viz}"][data-viz-step="${step.id}"]`);
       const outside = await page.evaluate((v) => {
         const svg = document.querySelector<SVGSVGElement>(`figure[data-viz="${v}"] svg`)!;
         const frame = svg.viewBox.baseVal;
@@ -82,7 +83,7 @@ describe('each chart’s data', () => {
     const step = (await storySpec(page)).find((s) => s.viz !== 'map')!;
     await page.goto(`${origin}/#${step.id}`);
     const figure = `figure[data-viz="${step.viz}"]`;
-    await expect.poll(() => page.getAttribute(figure, 'data-viz-step')).toBe(step.id);
+    await page.waitForSelector(`${figure}[data-viz-step="${step.id}"]`);
     const about = page.locator(`#${await page.getAttribute(figure, 'aria-details')}`);
     expect(await about.locator('.figure__credit').isVisible()).toBe(false);
     await about.locator('> summary').focus();

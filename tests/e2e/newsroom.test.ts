@@ -97,6 +97,8 @@ describe('share pages', () => {
     const page = await context.newPage();
     await page.goto(`${origin}/#${step.id}`);
     const link = page.locator(`[data-step="${step.id}"] a[data-share-link]`);
+    // Marked as copied only once it has copied.
+    expect(await page.locator('a[data-share-link][data-copied]').count()).toBe(0);
     await link.click();
     await page.locator(`[data-step="${step.id}"] a[data-share-link][data-copied]`).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}/share/${step.id}/`);

@@ -49,7 +49,8 @@ export const en = {
     copyAt: (publisher: string, site: string) => `${publisher} (copy at ${site})`,
     stateMedia: '(state media)',
     editorsNote: 'Editor’s note:',
-    /** Unfolds an editor's note on a phone, where the card covers the graphic. */
+    /** Unfold a step's sources and an editor's note on a phone, where the card covers the graphic. */
+    sourcesToggle: 'Sources',
     editorsNoteToggle: 'Editor’s note',
   },
 
@@ -212,6 +213,8 @@ export const en = {
     copied: 'Copied to the clipboard.',
     failed: 'Could not copy: select the code and copy it instead.',
     linkCopied: 'Link to this step copied to the clipboard.',
+    /** Shown after "Share this step" once it has copied. */
+    linkCopiedMark: 'link copied',
     linkFailed: 'Could not copy the link: {url}',
   },
 
