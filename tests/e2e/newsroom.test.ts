@@ -122,15 +122,34 @@ describe('downloads', () => {
     },
   );
 
-  it('the image links follow the step a figure shows', async () => {
+  it('every "About this graphic" offers the images of its view, without JavaScript too', () => {
+    for (const page of pages.filter((p) => p.path === '/' || /^\/embed\/[^/]+\/$/.test(p.path))) {
+      const html = readFileSync(page.file, 'utf8');
+      const abouts = [...html.matchAll(/<details class="about"[^>]*>([\s\S]*?)<\/details>\s*(?=<\/figcaption>|<details class="about"|<\/section>)/g)].map((m) => m[1]!);
+      expect(abouts.length, page.path).toBeGreaterThan(0);
+      for (const about of abouts) {
+        const images = [...about.matchAll(/<a href="([^"]+)" download/g)].map((m) => m[1]!).filter((href) => href.includes('/images/'));
+        expect(images.some((href) => href.endsWith('.png')) && images.some((href) => href.endsWith('.svg')), page.path).toBe(true);
+      }
+    }
+  });
+
+  it('the image links in "About this graphic" follow the step a figure shows, in a single-graphic embed and in the story', async () => {
     const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP });
     const page = await context.newPage();
     const step = steps.filter((s) => s.viz === 'timeline')[1]!;
+    const imagesOf = async (about: string) => {
+      const hrefs = await page.locator(`${about} a[download][href*="/images/"]`).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+      expect(hrefs.length, about).toBeGreaterThan(0);
+      for (const href of hrefs) expect(new URL(href).pathname, about).toMatch(new RegExp(`^/images/${step.id}-(wide|tall)\\.(png|svg)$`));
+    };
     await page.goto(`${origin}/embed/timeline/?step=${step.id}`);
     await page.locator(`figure[data-viz="timeline"][data-viz-step="${step.id}"]`).waitFor();
-    const hrefs = await page.locator('figure[data-viz="timeline"] a[download][href*="/images/"]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-    expect(hrefs.length).toBeGreaterThan(0);
-    for (const href of hrefs) expect(new URL(href).pathname).toMatch(new RegExp(`^/images/${step.id}-(wide|tall)\\.(png|svg)$`));
+    await imagesOf('figure[data-viz="timeline"] .about');
+    // The story lists the disclosures after its steps; each figure points at its own (aria-details).
+    await page.goto(`${origin}/#${step.id}`);
+    await page.locator(`figure[data-viz="timeline"][data-viz-step="${step.id}"]`).waitFor();
+    await imagesOf(`#${await page.getAttribute('figure[data-viz="timeline"]', 'aria-details')}`);
     await context.close();
   });
 });
