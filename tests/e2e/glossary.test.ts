@@ -1,15 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import glossary from '../../src/content/glossary/en.json';
-import { DESKTOP, PHONE, isolatedContext, launchBrowser } from '../support/browser.ts';
+import { DESKTOP, PHONE, openPage } from '../support/browser.ts';
+import { useBrowser } from '../support/use-browser.ts';
 
 const origin = inject('origin');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 /** What a screen reader gets for an element: Chromium's accessibility tree, read over CDP. */
 async function accessibleNode(page: Page, selector: string) {
@@ -32,9 +28,7 @@ const activeClass = (page: Page) => page.evaluate(() => (document.activeElement 
 
 describe('glossary terms in the story, for keyboard and screen-reader users', () => {
   it('can be reached with Tab, are announced with their definition, and open, stay open and close from the keyboard', async () => {
-    const { context, foreignRequests } = await isolatedContext(browser, [origin], { viewport: DESKTOP });
-    const page = await context.newPage();
-    await page.goto(`${origin}/`);
+    const { context, page, foreignRequests } = await openPage(browser(), `${origin}/`, { viewport: DESKTOP });
     await page.waitForSelector('.term__button');
     for (let i = 0; i < 60 && (await activeClass(page)) !== 'term__button'; i++) await page.keyboard.press('Tab');
     expect(await activeClass(page)).toBe('term__button');
@@ -74,9 +68,7 @@ describe('glossary terms in the story, for keyboard and screen-reader users', ()
   });
 
   it('opens with a click and closes with a second click, not by hovering', async () => {
-    const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP });
-    const page = await context.newPage();
-    await page.goto(`${origin}/`);
+    const { context, page } = await openPage(browser(), `${origin}/`, { viewport: DESKTOP });
     const term = page.locator('.term').first();
     const definition = term.locator('.term__def');
     await term.locator('.term__button').hover();
@@ -90,9 +82,7 @@ describe('glossary terms in the story, for keyboard and screen-reader users', ()
   });
 
   it('opens with a tap on a phone, one at a time, and a tap elsewhere closes it', async () => {
-    const { context } = await isolatedContext(browser, [origin], { viewport: PHONE, hasTouch: true, isMobile: true });
-    const page = await context.newPage();
-    await page.goto(`${origin}/`);
+    const { context, page } = await openPage(browser(), `${origin}/`, { viewport: PHONE, hasTouch: true, isMobile: true });
     const terms = page.locator('.term');
     await terms.nth(0).locator('.term__button').tap();
     expect(await terms.nth(0).locator('.term__def').isVisible()).toBe(true);
@@ -105,9 +95,7 @@ describe('glossary terms in the story, for keyboard and screen-reader users', ()
   });
 
   it('marks each term once on the page, and works in the embedded story inside a frame', async () => {
-    const { context, foreignRequests } = await isolatedContext(browser, [origin], { viewport: DESKTOP });
-    const page = await context.newPage();
-    await page.goto(`${origin}/`);
+    const { context, page, foreignRequests } = await openPage(browser(), `${origin}/`, { viewport: DESKTOP });
     const ids = await page.locator('.term').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.term));
     expect(ids.length).toBeGreaterThan(5);
     expect(new Set(ids).size).toBe(ids.length);
@@ -126,9 +114,7 @@ describe('glossary terms in the story, for keyboard and screen-reader users', ()
 
 describe('glossary terms without JavaScript', () => {
   it('link to their entry on the glossary page, where each side’s names are given', async () => {
-    const { context, foreignRequests } = await isolatedContext(browser, [origin], { viewport: DESKTOP, javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${origin}/`);
+    const { context, page, foreignRequests } = await openPage(browser(), `${origin}/`, { viewport: DESKTOP, javaScriptEnabled: false });
     const links = await page.locator('a.term__ref').evaluateAll((els) =>
       els.map((a) => ({ href: (a as HTMLAnchorElement).href, describedBy: a.getAttribute('aria-describedby'), term: a.closest<HTMLElement>('.term')!.dataset.term })),
     );

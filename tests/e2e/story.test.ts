@@ -1,14 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, PHONE, isolatedContext, launchBrowser, scrollThrough } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { DESKTOP, PHONE, openPage, scrollThrough } from '../support/browser.ts';
+import { useBrowser } from '../support/use-browser.ts';
 
 const origin = inject('origin');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 interface StepSpec {
   id: string;
@@ -51,9 +47,7 @@ for (const [name, viewport] of [
 ] as const) {
   describe(`the story on a ${name}`, () => {
     it('makes every step current in turn as the reader scrolls, and the visuals follow', async () => {
-      const { context, foreignRequests } = await isolatedContext(browser, [origin], { viewport });
-      const page = await context.newPage();
-      await page.goto(`${origin}/`);
+      const { context, page, foreignRequests } = await openPage(browser(), `${origin}/`, { viewport });
       await page.waitForLoadState('networkidle');
       const spec = await storySpec(page);
       await recordSteps(page);
@@ -81,9 +75,7 @@ for (const [name, viewport] of [
 
 describe('the story for keyboard and link users', () => {
   it('opens at the step named in the URL fragment', async () => {
-    const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP });
-    const page = await context.newPage();
-    await page.goto(`${origin}/#blockade`);
+    const { context, page } = await openPage(browser(), `${origin}/#blockade`, { viewport: DESKTOP });
     await expect.poll(() => page.getAttribute('[data-step="blockade"]', 'aria-current')).toBe('step');
     await expect.poll(() => page.getAttribute('figure[data-viz="map"]', 'data-viz-step')).toBe('blockade');
     const top = await page.evaluate(() => document.querySelector('[data-step="blockade"]')!.getBoundingClientRect().top);
@@ -92,9 +84,7 @@ describe('the story for keyboard and link users', () => {
   });
 
   it('moves between steps with the Next and Previous controls', async () => {
-    const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP });
-    const page = await context.newPage();
-    await page.goto(`${origin}/`);
+    const { context, page } = await openPage(browser(), `${origin}/`, { viewport: DESKTOP });
     const spec = await storySpec(page);
     await page.locator('[data-step]').first().scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollBy(0, 200));
@@ -112,9 +102,7 @@ describe('the story for keyboard and link users', () => {
   });
 
   it('changes state without animation when the reader prefers reduced motion', async () => {
-    const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP, reducedMotion: 'reduce' });
-    const page = await context.newPage();
-    await page.goto(`${origin}/#separatists-charge`);
+    const { context, page } = await openPage(browser(), `${origin}/#separatists-charge`, { viewport: DESKTOP, reducedMotion: 'reduce' });
     await expect.poll(() => page.getAttribute('figure[data-viz="timeline"]', 'data-viz-step')).toBe('separatists-charge');
     await page.goto(`${origin}/#strategic-mistake`);
     // d3 transitions would leave marks mid-flight for hundreds of milliseconds; none may be running.
@@ -127,9 +115,7 @@ describe('the story for keyboard and link users', () => {
 
 describe('the story without JavaScript', () => {
   it('has every heading, every step and a static SVG with a text alternative in each figure', async () => {
-    const { context, foreignRequests } = await isolatedContext(browser, [origin], { viewport: DESKTOP, javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${origin}/`);
+    const { context, page, foreignRequests } = await openPage(browser(), `${origin}/`, { viewport: DESKTOP, javaScriptEnabled: false });
     const spec = await page.evaluate(() => JSON.parse(document.getElementById('story-spec')!.textContent!).steps as { id: string }[]);
     expect(await page.locator('h1').count()).toBe(1);
     expect(await page.locator('h2').allTextContents()).toEqual(

@@ -80,3 +80,11 @@ export async function scrollThrough(page: Page, { stepPx = 0.25 } = {}): Promise
     await page.waitForFunction(storyCaughtUp, undefined, { polling: 'raf' });
   }
 }
+
+/** Opens `url` in a page of a new isolatedContext that allows the url's origin; close the context when done. */
+export async function openPage(browser: Browser, url: string, options: Parameters<Browser['newContext']>[0] = {}) {
+  const { context, foreignRequests } = await isolatedContext(browser, [new URL(url).origin], options);
+  const page = await context.newPage();
+  await page.goto(url);
+  return { context, page, foreignRequests };
+}

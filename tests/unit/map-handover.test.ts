@@ -87,6 +87,8 @@ function setup({ shown = true } = {}) {
       await settle();
     },
     setShown: (on: boolean) => (onScreen = on),
+    /** Where the hand-over stands: its last phase, the step each map drew last, how many engines it removed. */
+    latest: () => ({ phase: phases.at(-1), svg: svgDrawn.at(-1), engine: engineDrawn.at(-1), destroyed: engine.destroyed }),
   };
 }
 
@@ -197,9 +199,8 @@ describe('the map hand-over', () => {
     expect(t.handover.phase).toBe('starting');
     await t.handover.show(B, { animate: false });
     await vi.advanceTimersByTimeAsync(1);
-    expect(t.phases.at(-1)).toBe('failed:TimeoutError');
+    expect(t.latest()).toMatchObject({ phase: 'failed:TimeoutError', svg: 'b' });
     expect(t.signal().aborted).toBe(true);
-    expect(t.svgDrawn.at(-1)).toBe('b');
     t.created.resolve(t.engine);
     await settle();
     expect(t.engine.destroyed).toBe(1);
@@ -211,9 +212,7 @@ describe('the map hand-over', () => {
     await ready(t);
     t.engine.failNext = new Error('broken');
     await expect(t.handover.show(B, { animate: true })).resolves.toBeUndefined();
-    expect(t.phases.at(-1)).toBe('failed:Error');
-    expect(t.svgDrawn.at(-1)).toBe('b');
-    expect(t.engine.destroyed).toBe(1);
+    expect(t.latest()).toMatchObject({ phase: 'failed:Error', svg: 'b', destroyed: 1 });
     await t.handover.show(C, { animate: false });
     expect(t.svgDrawn.at(-1)).toBe('c');
   });
@@ -224,25 +223,20 @@ describe('the map hand-over', () => {
     await t.handover.show(B, { animate: false });
     t.events().failed(new TypeError('style'));
     await settle();
-    expect(t.phases.at(-1)).toBe('failed:TypeError');
-    expect(t.svgDrawn.at(-1)).toBe('b');
-    expect(t.engine.destroyed).toBe(1);
+    expect(t.latest()).toMatchObject({ phase: 'failed:TypeError', svg: 'b', destroyed: 1 });
   });
 
   it('shows the SVG map while the WebGL context is lost, and MapLibre at the latest step once restored', async () => {
     const t = setup();
     await ready(t);
     t.events().lost();
-    expect(t.phases.at(-1)).toBe('lost');
-    expect(t.svgDrawn.at(-1)).toBe('a');
+    expect(t.latest()).toMatchObject({ phase: 'lost', svg: 'a' });
     await t.handover.show(B, { animate: true });
     expect(t.svgDrawn.at(-1)).toBe('b');
     expect(t.engineDrawn).toEqual(['a']);
     t.events().restored();
     await settle();
-    expect(t.engineDrawn.at(-1)).toBe('b');
-    expect(t.phases.at(-1)).toBe('ready');
-    expect(t.engine.destroyed).toBe(0);
+    expect(t.latest()).toMatchObject({ phase: 'ready', engine: 'b', destroyed: 0 });
   });
 
   it('does not hand over to a MapLibre whose context was lost while it started', async () => {
