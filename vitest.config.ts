@@ -1,9 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Five projects. Vitest runs the ones whose files may run side by side first (two workers, one per
- * core), then the browser tests one file at a time. The site is built once, before either
- * (tests/support/site-build.ts), for the static checks and the browser tests alike.
+ * Five projects, their files two at a time (two workers, one per core). The site is built once, before
+ * any (tests/support/site-build.ts), for the static checks and the browser tests alike.
  */
 export default defineConfig({
   test: {
@@ -54,10 +53,13 @@ export default defineConfig({
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          // One test file at a time: the machines have two cores. A file may run two tests at once
-          // (describe.concurrent) where nothing is timed, such as the axe and page-walk gates.
-          fileParallelism: false,
-          maxConcurrency: 2,
+          // Two files at a time, one per core, each running its tests one after another (each with its
+          // own Chromium): a page in Chromium waiting on the test leaves a core idle otherwise. With one
+          // test running per worker, tests keep the global expect (expect.poll needs to know its test).
+          maxConcurrency: 1,
+          // What a test waits for in a page (an attribute, a frame) can take more than expect.poll's default
+          // second on a busy machine: a longer limit, never a longer wait when it comes sooner.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

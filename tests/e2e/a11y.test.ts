@@ -41,8 +41,7 @@ function axeContext(options: BrowserContextOptions) {
   return isolatedContext(browser(), [origin], { ...options, bypassCSP: true, reducedMotion: 'reduce' });
 }
 
-// Two pages at a time, one per core: axe and the pages are CPU work, and these tests time nothing.
-describe.concurrent('accessibility (axe-core)', () => {
+describe('accessibility (axe-core)', () => {
   it('finds the built pages by walking the build output', () => {
     expect(pages.length).toBeGreaterThan(0);
   });

@@ -20,8 +20,7 @@ function recordViolations() {
   document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} ${e.sourceFile}:${e.lineNumber}`));
 }
 
-// Two pages at a time, one per core: these tests wait on events and time nothing.
-describe.concurrent('every built page', () => {
+describe('every built page', () => {
   it('is found by walking the build output', () => {
     expect(pages.length).toBeGreaterThan(0);
   });
