@@ -76,8 +76,9 @@ for (const [name, viewport] of [
 describe('the story for keyboard and link users', () => {
   it('opens at the step named in the URL fragment', async () => {
     const { context, page } = await openPage(browser(), `${origin}/#blockade`, { viewport: DESKTOP });
-    await expect.poll(() => page.getAttribute('[data-step="blockade"]', 'aria-current')).toBe('step');
-    await expect.poll(() => page.getAttribute('figure[data-viz="map"]', 'data-viz-step')).toBe('blockade');
+    // Waits on the attributes as long as a busy machine needs (the page's scripts and the map's data load first).
+    await page.waitForSelector('[data-step="blockade"][aria-current="step"]');
+    await page.waitForSelector('figure[data-viz="map"][data-viz-step="blockade"]');
     const top = await page.evaluate(() => document.querySelector('[data-step="blockade"]')!.getBoundingClientRect().top);
     expect(top).toBeLessThan(DESKTOP.height);
     await context.close();
@@ -103,10 +104,10 @@ describe('the story for keyboard and link users', () => {
 
   it('changes state without animation when the reader prefers reduced motion', async () => {
     const { context, page } = await openPage(browser(), `${origin}/#separatists-charge`, { viewport: DESKTOP, reducedMotion: 'reduce' });
-    await expect.poll(() => page.getAttribute('figure[data-viz="timeline"]', 'data-viz-step')).toBe('separatists-charge');
+    await page.waitForSelector('figure[data-viz="timeline"][data-viz-step="separatists-charge"]');
     await page.goto(`${origin}/#strategic-mistake`);
     // d3 transitions would leave marks mid-flight for hundreds of milliseconds; none may be running.
-    await expect.poll(() => page.getAttribute('figure[data-viz="timeline"]', 'data-viz-step')).toBe('strategic-mistake');
+    await page.waitForSelector('figure[data-viz="timeline"][data-viz-step="strategic-mistake"]');
     const inFlight = await page.evaluate(() => [...document.querySelectorAll('figure[data-viz="timeline"] svg [data-key]')].filter((el) => '__transition' in el && Object.keys((el as unknown as { __transition: object }).__transition).length > 0).length);
     expect(inFlight).toBe(0);
     await context.close();
