@@ -51,7 +51,8 @@ export default defineConfig({
           environment: 'node',
           // Builds the site once and serves it; see the file for what it provides to tests.
           globalSetup: ['tests/support/global-setup.ts'],
-          testTimeout: 120_000,
+          // A limit, not a wait: a test that walks every page shares the machine with another file's.
+          testTimeout: 300_000,
           hookTimeout: 180_000,
           // Two files at a time, one per core, each running its tests one after another (each with its
           // own Chromium): a page in Chromium waiting on the test leaves a core idle otherwise. With one

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/use-browser.ts';
-import { DESKTOP, PHONE, isolatedContext } from '../support/browser.ts';
+import { DESKTOP, SCREENS, isolatedContext } from '../support/browser.ts';
 import { builtPages } from '../support/site-pages.ts';
 
 /**
@@ -61,10 +61,7 @@ describe('accessibility (axe-core)', () => {
     });
   }
 
-  for (const [device, viewport] of [
-    ['desktop', DESKTOP],
-    ['phone', PHONE],
-  ] as const) {
+  for (const [device, viewport] of SCREENS) {
     // One context per theme: switching the emulated theme inside a page left some colours stale in Chromium.
     for (const theme of THEMES) {
       it(`the story has no violations at any step on a ${device} in the ${theme} theme`, { timeout: 600_000 }, async () => {

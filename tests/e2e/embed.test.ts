@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, PHONE, isolatedContext, launchBrowser, storyCaughtUp, twoFrames } from '../support/browser.ts';
+import { DESKTOP, SCREENS, isolatedContext, launchBrowser, storyCaughtUp, twoFrames } from '../support/browser.ts';
 import { site } from '../../src/site.ts';
 import { serveFiles, type StaticServer } from '../support/server.ts';
 import { en } from '../support/i18n.ts';
@@ -208,10 +208,7 @@ for (const [name, path] of [
   ['the project loader', '/loader.html'],
 ] as const) {
   describe(`the story embedded with ${name} on another origin`, () => {
-    for (const [device, viewport] of [
-      ['desktop', DESKTOP],
-      ['phone', PHONE],
-    ] as const) {
+    for (const [device, viewport] of SCREENS) {
       it(`gets a frame as tall as its content, and follows the host's scroll through every step (${device})`, async () => {
         const { context, page, frame, foreignRequests, errors } = await openHost(path, viewport);
         await expect.poll(async () => (await heights(page, frame)).frameHeight, { timeout: 10_000 }).toBeGreaterThan(2 * viewport.height);

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, PHONE, isolatedContext, launchBrowser } from '../support/browser.ts';
+import { DESKTOP, SCREENS, isolatedContext, launchBrowser } from '../support/browser.ts';
 import { builtPages } from '../support/site-pages.ts';
 
 /**
@@ -90,10 +90,7 @@ function walkProblems(stops: Focused[]): string[] {
   });
 }
 
-for (const [name, viewport] of [
-  ['desktop', DESKTOP],
-  ['phone', PHONE],
-] as const) {
+for (const [name, viewport] of SCREENS) {
   describe(`the story by keyboard on a ${name}`, () => {
     it('reaches the skip link, the section links, the Next control and every link in the steps, in order, each visibly focused', async () => {
       const { context } = await isolatedContext(browser, [origin], { viewport, reducedMotion: 'reduce' });

@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, PHONE, frames, isolatedContext, launchBrowser, scrollThrough } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { DESKTOP, PHONE, SCREENS, frames, isolatedContext, scrollThrough } from '../support/browser.ts';
+import { useBrowser } from '../support/use-browser.ts';
 
 /**
  * The map in real Chromium, with WebGL (SwiftShader: MapLibre draws it) and without (MapLibre
@@ -101,14 +102,10 @@ async function distinctColours(page: Page): Promise<number> {
 }
 
 describe('the map with WebGL (MapLibre)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser({ webgl: true });
-  });
-  afterAll(() => browser?.close());
+  const browser = useBrowser({ webgl: true });
 
   it('starts MapLibre with its worker from the site itself and draws the map', async () => {
-    const { context, foreignRequests } = await isolatedContext(browser, [origin], { viewport: DESKTOP });
+    const { context, foreignRequests } = await isolatedContext(browser(), [origin], { viewport: DESKTOP });
     const page = await context.newPage();
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
@@ -128,12 +125,9 @@ describe('the map with WebGL (MapLibre)', () => {
     await context.close();
   });
 
-  for (const [name, viewport] of [
-    ['desktop', DESKTOP],
-    ['phone', PHONE],
-  ] as const) {
+  for (const [name, viewport] of SCREENS) {
     it(`follows every map step on a ${name}, names the step's places and requests nothing from elsewhere`, async () => {
-      const { context, foreignRequests } = await isolatedContext(browser, [origin], { viewport });
+      const { context, foreignRequests } = await isolatedContext(browser(), [origin], { viewport });
       const page = await context.newPage();
       await page.goto(`${origin}/`);
       const expected = await mapSteps(page);
@@ -166,7 +160,7 @@ describe('the map with WebGL (MapLibre)', () => {
   }
 
   it('never takes the page scroll or touch; "Explore the map" hands gestures to the map and back', async () => {
-    const { context } = await isolatedContext(browser, [origin], { viewport: PHONE, hasTouch: true, isMobile: true });
+    const { context } = await isolatedContext(browser(), [origin], { viewport: PHONE, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     await page.goto(`${origin}/#peacekeepers`);
     await expect.poll(() => page.getAttribute(MAP, 'data-map-engine'), { timeout: 30_000 }).toBe('maplibre');
@@ -193,7 +187,7 @@ describe('the map with WebGL (MapLibre)', () => {
   });
 
   it('converges on the latest step when the reader moves on while MapLibre starts', async () => {
-    const { context, page, errors } = await storyAt(browser, 'offensive');
+    const { context, page, errors } = await storyAt(browser(), 'offensive');
     await expect.poll(() => page.getAttribute(MAP, 'data-viz-step')).toBe('offensive');
     // Two more map steps, before MapLibre has drawn (it starts once the reader is still).
     await page.evaluate(() => (location.hash = 'peacekeepers'));
@@ -207,7 +201,7 @@ describe('the map with WebGL (MapLibre)', () => {
   });
 
   it('shows the SVG map while the WebGL context is lost, following the story, and MapLibre again once restored', async () => {
-    const { context, page, errors } = await storyAt(browser, 'peacekeepers');
+    const { context, page, errors } = await storyAt(browser(), 'peacekeepers');
     await expect.poll(() => page.getAttribute(MAP, 'data-map-engine'), { timeout: 30_000 }).toBe('maplibre');
     await page.evaluate((map) => {
       const gl = document.querySelector<HTMLCanvasElement>(`${map} .maplibregl-canvas`)!.getContext('webgl2')!;
@@ -227,7 +221,7 @@ describe('the map with WebGL (MapLibre)', () => {
   });
 
   it('keeps the view a reader explored to when the map resizes (a phone\'s address bar, a host page\'s)', async () => {
-    const { context } = await isolatedContext(browser, [origin], { viewport: PHONE, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
+    const { context } = await isolatedContext(browser(), [origin], { viewport: PHONE, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto(`${origin}/#peacekeepers`);
     await expect.poll(() => page.getAttribute(MAP, 'data-map-engine'), { timeout: 30_000 }).toBe('maplibre');
@@ -257,19 +251,15 @@ describe('the map with WebGL (MapLibre)', () => {
 
   it('flies between steps, and jumps when the reader prefers reduced motion', async () => {
     // The Baku marker (new at turkey-support) moves with the camera.
-    await expectFlightOrJump(browser, 'maplibre', '[data-label="baku"]', 'style');
+    await expectFlightOrJump(browser(), 'maplibre', '[data-label="baku"]', 'style');
   });
 });
 
 describe('the map without WebGL (SVG fallback)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser({ webgl: false });
-  });
-  afterAll(() => browser?.close());
+  const browser = useBrowser({ webgl: false });
 
   it('keeps the SVG map when MapLibre cannot start, and it follows every map step', async () => {
-    const { context, foreignRequests } = await isolatedContext(browser, [origin], { viewport: DESKTOP });
+    const { context, foreignRequests } = await isolatedContext(browser(), [origin], { viewport: DESKTOP });
     const page = await context.newPage();
     await page.goto(`${origin}/`);
     const expected = await mapSteps(page);
@@ -300,6 +290,6 @@ describe('the map without WebGL (SVG fallback)', () => {
   });
 
   it('flies between steps, and jumps when the reader prefers reduced motion', async () => {
-    await expectFlightOrJump(browser, 'svg', '[data-key="country:armenia"]', 'd');
+    await expectFlightOrJump(browser(), 'svg', '[data-key="country:armenia"]', 'd');
   });
 });

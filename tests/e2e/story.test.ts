@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { DESKTOP, PHONE, openPage, scrollThrough } from '../support/browser.ts';
+import { DESKTOP, SCREENS, openPage, scrollThrough } from '../support/browser.ts';
 import { useBrowser } from '../support/use-browser.ts';
 
 const origin = inject('origin');
@@ -41,10 +41,7 @@ async function recordSteps(page: Page) {
   });
 }
 
-for (const [name, viewport] of [
-  ['desktop', DESKTOP],
-  ['phone', PHONE],
-] as const) {
+for (const [name, viewport] of SCREENS) {
   describe(`the story on a ${name}`, () => {
     it('makes every step current in turn as the reader scrolls, and the visuals follow', async () => {
       const { context, page, foreignRequests } = await openPage(browser(), `${origin}/`, { viewport });

@@ -27,6 +27,11 @@ export function launchBrowser({ webgl = false, args = [] as string[] } = {}): Pr
 
 export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 390, height: 844 };
+/** The two screens the story is checked on, by name. */
+export const SCREENS = [
+  ['desktop', DESKTOP],
+  ['phone', PHONE],
+] as const;
 
 /**
  * A context that records every request leaving `allowedOrigins` and aborts it, so tests can
