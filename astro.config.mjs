@@ -23,9 +23,10 @@ export default defineConfig({
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },
   // sitemap-index.xml lists the pages meant to be found: not the copies of the story made for iframes,
-  // link previews or projectors (they name the story as canonical and are noindex). Needs SITE_URL.
+  // link previews or projectors, nor the lesson's teacher's copy (they name their original as canonical
+  // and are noindex). Needs SITE_URL.
   integrations: [
-    sitemap({ filter: (page) => !/\/(embed|share|present)\//.test(new URL(page).pathname) }),
+    sitemap({ filter: (page) => !/\/(embed|share|present|lesson\/teacher)\//.test(new URL(page).pathname) }),
     {
       name: 'site-url-notice',
       hooks: {

@@ -57,3 +57,25 @@ export function createStage(root: HTMLElement, prefersReducedMotion: () => boole
   // Readying is best effort: a visual that fails to load says so when its step shows.
   return { show, preload: (viz: string) => void instance(viz).catch(() => {}) };
 }
+
+/** How many steps ahead the stage readies its visuals (code, data) while the reader reads. */
+const READY_AHEAD = 2;
+
+/**
+ * The stage of a page that carries the story spec (#story-spec, from StageFigures.astro), shown by
+ * step id: what the scroll engine and the presentation stepper both drive. Showing a step also
+ * readies the next steps' visuals once the reader is still, so no visual first loads mid-move.
+ */
+export function specStage(stageEl: HTMLElement, context: VisualContext) {
+  const spec = JSON.parse(document.getElementById('story-spec')!.textContent!) as { steps: StepSpec[] };
+  const stepsById = new Map(spec.steps.map((step, index) => [step.id, { step, index }]));
+  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+  const stage = createStage(stageEl, () => reducedMotion.matches, context);
+  const showStep = (id: string) => {
+    const { step, index } = stepsById.get(id)!;
+    void stage.show(step);
+    const ahead = spec.steps.slice(index + 1, index + 1 + READY_AHEAD);
+    void context.whenStill().then(() => ahead.forEach(({ viz }) => stage.preload(viz)));
+  };
+  return { showStep, prefersReducedMotion: () => reducedMotion.matches };
+}

@@ -65,6 +65,11 @@ function markText(text: string, pending: Map<string, { term: MarkableTerm; patte
   }
 }
 
+/** The terms a text uses (any of their phrases, anywhere in it), in glossary order: a step's related terms. */
+export function termsUsedIn<T extends Pick<MarkableTerm, 'phrases'>>(text: string, terms: T[]): T[] {
+  return terms.filter((term) => term.phrases.some((phrase) => phrasePattern(phrase).test(text)));
+}
+
 /** A phrase as a whole word or words (not inside "enclaves" or "NATO's" prefix of a longer word). */
 export function phrasePattern(phrase: string): RegExp {
   const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -25,7 +25,8 @@ export interface StoryLinks {
   more: string;
 }
 
-const markableTerms = ({ link, glossary, more }: StoryLinks): MarkableTerm[] =>
+/** The glossary as the story marks it: headword, phrases, definition as HTML, link to its entry. */
+export const markableTerms = ({ link, glossary, more }: StoryLinks): MarkableTerm[] =>
   glossary.map((entry) => ({
     id: entry.id,
     term: entry.term,

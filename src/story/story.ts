@@ -73,3 +73,10 @@ export function storyDivergence(reference: Comparable[], translation: Comparable
   for (const s of translation) if (!refs.has(base(s.file))) problems.push(`extra section ${s.file} (no English ${base(s.file)})`);
   return problems;
 }
+
+/** The stage's figures: one per visual, in the state of the first step that shows it. */
+export function firstStepOfEachVisual<S extends { viz: string }>(steps: readonly S[]): S[] {
+  const first = new Map<string, S>();
+  for (const step of steps) if (!first.has(step.viz)) first.set(step.viz, step);
+  return [...first.values()];
+}

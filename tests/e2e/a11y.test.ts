@@ -1,6 +1,6 @@
-import { createRequire } from 'node:module';
-import type { BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContextOptions } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, describeViolations } from '../support/axe.ts';
 import { useBrowser } from '../support/use-browser.ts';
 import { DESKTOP, SCREENS, isolatedContext } from '../support/browser.ts';
 import { builtPages } from '../support/site-pages.ts';
@@ -10,31 +10,10 @@ import { builtPages } from '../support/site-pages.ts';
  * step, on a desktop and a phone), in the light and the dark theme: zero violations.
  */
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const origin = inject('origin');
 const pages = builtPages();
 const THEMES = ['light', 'dark'] as const;
 const browser = useBrowser({ webgl: true });
-
-interface Violation {
-  id: string;
-  help: string;
-  nodes: { target: unknown[]; failureSummary?: string }[];
-}
-
-/** Runs axe (injected from the local axe-core package, never a CDN) on the page or part of it. */
-async function axeViolations(page: Page, include?: string[]): Promise<Violation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  return page.evaluate(async (selectors) => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Violation[] }> } }).axe;
-    const { violations } = await axe.run(selectors ? { include: selectors.map((s) => [s]) } : document, { resultTypes: ['violations'] });
-    return violations.map(({ id, help, nodes }) => ({ id, help, nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary })) }));
-  }, include);
-}
-
-function describeViolations(where: string, violations: Violation[]): string[] {
-  return violations.flatMap((v) => v.nodes.map((n) => `${where}: ${v.id} (${v.help}) at ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ')}`));
-}
 
 /** The CSP (checked in tests/site/csp.test.ts) would block the injected axe script. */
 function axeContext(options: BrowserContextOptions) {

@@ -101,6 +101,12 @@ describe(`the site built for ${BASE}`, () => {
     const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
     expect(listed).toEqual(expect.arrayContaining([home, `${home}lesson/`, `${home}sources/`]));
     expect(listed.filter((url) => /\/(embed|share|present)\//.test(url!))).toEqual([]);
+    // Nothing kept out of search engines (noindex: copies, the lesson's teacher's copy) is offered to them.
+    const hidden = builtPages(join(dir, 'dist'), { forwarding: true })
+      .filter(({ file }) => readFileSync(file, 'utf8').includes('<meta name="robots" content="noindex"'))
+      .map(({ path }) => `${home}${path.slice(1)}`);
+    expect(hidden).toEqual(expect.arrayContaining([`${home}present/`, `${home}lesson/teacher/`]));
+    expect(listed.filter((url) => hidden.includes(url!))).toEqual([]);
   });
 
   it('lets any site frame any page (no X-Frame-Options, no frame-ancestors)', () => {

@@ -89,7 +89,7 @@ describe('every built page reflows', () => {
 
   for (const [name, options] of VIEWS) {
     const walkSteps = options.javaScriptEnabled !== false;
-    it(`at ${name}: no sideways scrolling, nothing cut off${walkSteps ? ', at every step of a story' : ''}`, async () => {
+    it(`at ${name}: no sideways scrolling, nothing cut off${walkSteps ? ', at every step of a story' : ''}`, { timeout: 600_000 }, async () => {
       // Reduced motion: each step's state is drawn at once, so it is checked as the reader sees it.
       const { context } = await isolatedContext(browser, [origin], { ...options, reducedMotion: 'reduce' });
       const problems: string[] = [];

@@ -4,7 +4,7 @@ import { DESKTOP, isolatedContext, launchBrowser } from '../support/browser.ts';
 
 const origin = inject('origin');
 let browser: Browser;
-let story: { sections: { slug: string; title: string }[]; text: string; visuals: string[] };
+let story: { sections: { slug: string; title: string }[]; text: string; visuals: string[]; steps: string[] };
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -16,6 +16,7 @@ beforeAll(async () => {
     sections: await page.locator('section.chapter').evaluateAll((els) => els.map((el) => ({ slug: el.id, title: el.querySelector('h2')!.textContent!.trim() }))),
     text: squash(await page.locator('.story__steps').innerText()),
     visuals: await page.locator('figure[data-viz]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.viz!)),
+    steps: await page.locator('[data-step]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.step!)),
   };
   await page.close();
 });
@@ -44,18 +45,19 @@ describe('the lesson page', () => {
     await context.close();
   });
 
-  it('has discussion questions for every section of the story, each linked to its section', async () => {
+  it('has discussion questions for every section of the story, each linked to its section and with a model answer', async () => {
     const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP });
     const page = await context.newPage();
     await page.goto(`${origin}/lesson/`);
     const sets = await page.locator('section.discussion').evaluateAll((els) =>
-      els.map((el) => ({ title: el.querySelector('h3')!.firstChild!.textContent!.trim(), link: el.querySelector('a')!.getAttribute('href'), questions: el.querySelectorAll('li').length })),
+      els.map((el) => ({ title: el.querySelector('h3')!.firstChild!.textContent!.trim(), link: el.querySelector('a')!.getAttribute('href'), questions: el.querySelectorAll('.questions > li').length, answers: el.querySelectorAll('.questions > li > .model-answer').length })),
     );
     expect(story.sections.length).toBeGreaterThanOrEqual(6);
     expect(sets.map((s) => s.title)).toEqual(story.sections.map((s) => s.title));
     sets.forEach((set, i) => {
       expect(set.link).toBe(`/#${story.sections[i]!.slug}`);
       expect(set.questions, set.title).toBeGreaterThanOrEqual(2);
+      expect(set.answers, set.title).toBe(set.questions);
     });
     await context.close();
   });
@@ -69,7 +71,7 @@ describe('the lesson page', () => {
     for (const quote of quotes) expect(story.text, quote).toContain(quote);
     const answers = await page.locator('#source-evaluation-key ~ ol > li strong').allTextContents();
     expect(answers).toHaveLength(quotes.length);
-    const kinds = ['F: Reported fact.', 'C: Claim attributed to a party.', 'A: The article’s analysis.', 'R: Recommendation.'];
+    const kinds = ['F: Reported fact.', 'C: Claim attributed to a party.', 'A: The article’s analysis.', 'R: Recommendation.', 'U: Inaccurate or unsupported.'];
     for (const answer of answers) expect(kinds).toContain(answer);
     expect(new Set(answers).size).toBe(kinds.length);
     await context.close();
@@ -117,6 +119,94 @@ describe('the lesson page', () => {
     const sample = stepLinks.at(-1)!;
     await page.goto(sample);
     await expect.poll(() => page.getAttribute('figure[data-viz]', 'data-viz-step'), { timeout: 15_000 }).toBe(new URL(sample).searchParams.get('step'));
+    await context.close();
+  });
+
+  it('gives a map activity on the story’s own maps, numbered for students and named in the key', async () => {
+    const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP });
+    const page = await context.newPage();
+    await page.goto(`${origin}/lesson/`);
+    const activity = page.locator('section:has(> #map-activity)');
+    const maps = await activity.locator('.map-print').evaluateAll((figures) =>
+      figures.map((f) => ({ inKey: !!f.closest('.answer-key'), layers: [...f.querySelectorAll('[data-key^="layer:"]')].map((m) => m.getAttribute('data-key')!.split(':')[1]) })),
+    );
+    const studentMaps = maps.filter((m) => !m.inKey);
+    expect(studentMaps.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(studentMaps.flatMap((m) => m.layers))).toEqual(new Set(['nkao-1991', 'armenian-held-1994-2020', 'districts', 'line-of-contact-1994-2020', 'armenian-held-2020-2023', 'lachin-corridor']));
+    // The numbers on the students' map are the rows of the blank table and of the key, which names each place.
+    const numbers = await activity.locator('.map-print:not(.answer-key .map-print) [data-key^="label:"]:not([data-key$=":dot"])').evaluateAll((labels) =>
+      labels.map((l) => l.textContent!).filter((t) => /^\d+$/.test(t)),
+    );
+    expect(numbers.length).toBeGreaterThanOrEqual(4);
+    expect(await activity.locator('.map-labels tbody th').allTextContents()).toEqual(numbers);
+    const key = await activity.locator('.map-key tbody tr').evaluateAll((rows) => rows.map((r) => [r.querySelector('th')!.textContent, r.querySelector('td')!.textContent]));
+    expect(key.map(([n]) => n)).toEqual(numbers);
+    expect(key.map(([, name]) => name)).toContain('Stepanakert / Khankendi');
+    expect(await activity.locator('.map-questions > li').count()).toBe(await activity.locator('.map-answers > li').count());
+    await context.close();
+  });
+
+  it('gives a source-evaluation exercise with one key entry per card', async () => {
+    const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP });
+    const page = await context.newPage();
+    await page.goto(`${origin}/lesson/`);
+    const cards = await page.locator('.source-card').evaluateAll((els) => els.map((el) => ({ n: (el as HTMLElement).dataset.card, step: el.querySelector<HTMLAnchorElement>('a[href*="#"]')!.hash })));
+    expect(cards.length).toBeGreaterThanOrEqual(6);
+    expect(await page.locator('.source-check-key > li').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.card))).toEqual(cards.map((c) => c.n));
+    // Every card points at a step of the story, where the other sources are.
+    for (const { step } of cards) expect(story.steps).toContain(step.slice(1));
+    await context.close();
+  });
+
+  it('prints the students’ handout from /lesson/ and the teacher’s copy from /lesson/teacher/', async () => {
+    const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP });
+    const page = await context.newPage();
+    const printed = async (path: string) => {
+      await page.emulateMedia({ media: 'screen' });
+      await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+      const screen = squash(await page.locator('main').innerText());
+      await page.emulateMedia({ media: 'print' });
+      const shown = (selector: string) => page.locator(selector).evaluateAll((els) => els.filter((el) => el.checkVisibility()).length);
+      return {
+        screen,
+        text: squash(await page.locator('body').innerText()),
+        modelAnswers: await shown('.model-answer'),
+        successCriteria: await shown('.success-criteria'),
+        keys: await shown('.answer-key'),
+        sequence: await shown('section:has(> #sequence)'),
+        contentNote: await shown('section:has(> #before-you-start)'),
+        maps: await shown('.map-print svg'),
+        keyBreaks: await page.locator('.answer-key').evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore)),
+      };
+    };
+    const student = await printed('/lesson/');
+    const teacher = await printed('/lesson/teacher/');
+
+    // On screen, the teacher sees everything in both editions.
+    expect(student.screen).toBe(teacher.screen);
+    for (const edition of [student, teacher]) expect(edition.screen).toContain('A good answer includes');
+
+    // On paper, the students' handout has the questions and activities without the answers.
+    expect([student.modelAnswers, student.successCriteria, student.keys, student.sequence, student.contentNote]).toEqual([0, 0, 0, 0, 0]);
+    expect(student.text).toContain('Students’ handout');
+    expect(student.text).not.toContain('A good answer includes');
+    expect(student.text).not.toMatch(/Answer key/);
+    expect(teacher.modelAnswers).toBeGreaterThanOrEqual(18);
+    expect(teacher.successCriteria).toBeGreaterThanOrEqual(3);
+    expect(teacher.keys).toBe(4);
+    expect(teacher.sequence + teacher.contentNote).toBe(2);
+    expect(teacher.text).toContain('Teacher’s copy');
+    expect(teacher.keyBreaks).toEqual(['page', 'page', 'page', 'page']);
+
+    // Both give the students the same questions, items and maps.
+    const questions = await page.locator('.questions > li > .question, .source-evaluation blockquote, .source-card__said, .map-questions > li').allInnerTexts();
+    expect(questions.length).toBeGreaterThan(30);
+    for (const q of questions) {
+      expect(student.text, q).toContain(squash(q));
+      expect(teacher.text, q).toContain(squash(q));
+    }
+    expect(student.maps).toBeGreaterThanOrEqual(2);
+    expect(teacher.maps).toBeGreaterThan(student.maps);
     await context.close();
   });
 });

@@ -56,13 +56,13 @@ describe('link previews', () => {
     expect(await pngSize(response)).toMatchObject({ type: 'image/png', width: 1200, height: 630 });
   });
 
-  it('copies of the story (embeds, share pages) point at it and stay out of search engines; the story does not', () => {
+  it('copies of the story (embeds, share pages, present mode) and of the lesson (its teacher\'s copy) point at their original and stay out of search engines; the originals do not', () => {
     for (const page of pages) {
       const html = readFileSync(page.file, 'utf8');
-      const copy = /^\/(embed|share|present)\//.test(page.path);
-      expect(/<meta name="robots" content="noindex">/.test(html), page.path).toBe(copy);
+      const original = /^\/(embed|share|present)\//.test(page.path) ? '/' : page.path === '/lesson/teacher/' ? '/lesson/' : undefined;
+      expect(/<meta name="robots" content="noindex">/.test(html), page.path).toBe(original !== undefined);
       const canonical = /<link rel="canonical" href="([^"]*)"/.exec(html)?.[1];
-      if (copy && canonical) expect(new URL(canonical).pathname, page.path).toBe('/');
+      if (original && canonical) expect(new URL(canonical).pathname, page.path).toBe(original);
     }
   });
 });

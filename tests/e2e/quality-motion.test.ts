@@ -1,6 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DESKTOP, frames, isolatedContext, launchBrowser } from '../support/browser.ts';
+import { motionInFlight, stageShot } from '../support/motion.ts';
 import { builtPages } from '../support/site-pages.ts';
 
 /**
@@ -31,23 +32,6 @@ function longCssMotion(frame: number): string[] {
     }
   }
   return found;
-}
-
-/** Runs in the page: animations running now (CSS, Web Animations) and d3 transitions in flight. */
-function motionInFlight(frame: number): string[] {
-  const running = document
-    .getAnimations()
-    .filter((a) => a.playState === 'running' && Number(a.effect?.getComputedTiming().duration ?? 0) > frame)
-    .map((a) => `animation on ${(a.effect as KeyframeEffect | null)?.target?.tagName ?? '?'} for ${Math.round(Number(a.effect?.getComputedTiming().duration))} ms`);
-  const d3 = [...document.querySelectorAll('*')].filter((el) => {
-    const pending = (el as unknown as { __transition?: object }).__transition;
-    return pending && Object.keys(pending).length > 0;
-  });
-  return [...running, ...(d3.length ? [`${d3.length} d3 transitions in flight`] : [])];
-}
-
-async function stageShot(page: Page, viz: string): Promise<Buffer> {
-  return page.locator(`figure[data-viz="${viz}"] .figure__canvas`).screenshot({ animations: 'allow' });
 }
 
 describe('with reduced motion', () => {

@@ -29,7 +29,8 @@ describe('every built page', () => {
     ['desktop', DESKTOP],
     ['phone', PHONE],
   ] as const) {
-    it(`on a ${name}, read to the end, requests nothing from another origin, breaks no CSP rule, throws no error`, async () => {
+    // Reading every page to the end takes a while (the lesson plan alone is dozens of screens on a phone).
+    it(`on a ${name}, read to the end, requests nothing from another origin, breaks no CSP rule, throws no error`, { timeout: 600_000 }, async () => {
       const { context, foreignRequests } = await isolatedContext(browser(), [origin], { viewport });
       await context.addInitScript(recordViolations);
       const problems: string[] = [];

@@ -11,7 +11,7 @@ import { visuals } from '../../src/viz/registry.ts';
  * The story in one language as the build reads it (front matter of src/content/story/<locale>/*.md, checked
  * by the same schema), for unit tests that need every step without running Astro.
  */
-export function readStory(locale: Locale = DEFAULT_LOCALE): Pick<StorySection, 'file' | 'steps' | 'order' | 'label'>[] {
+export function readStory(locale: Locale = DEFAULT_LOCALE): Pick<StorySection, 'file' | 'title' | 'steps' | 'order' | 'label'>[] {
   const schema = sectionSchema(visuals, factSources);
   const dir = join('src/content/story', locale);
   return readdirSync(dir)

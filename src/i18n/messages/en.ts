@@ -327,6 +327,179 @@ export const en = {
   /** Times of day some sources give instead of a clock time. */
   partsOfDay: { morning: 'morning', afternoon: 'afternoon', evening: 'evening', night: 'night' },
 
+  /** Present mode (/present/): the story one step per screen, for a classroom projector. */
+  present: {
+    title: (headline: string) => `Present: ${headline}`,
+    description: (standfirst: string) => `The story one step per screen, for a classroom projector. ${standfirst}`,
+    label: 'Present mode',
+    help: 'The story one step per screen, for a projector. Move with the arrow keys, Page Up and Page Down (as a clicker sends them), Space, or the buttons; Home and End go to the first and last step, B blanks the screen and F asks for full screen.',
+    readStory: 'Read the story instead',
+    lessonPlan: 'Lesson plan',
+    noScript: 'Without JavaScript, every step is listed below with its graphic.',
+    controls: 'Presentation',
+    /** Also written by the browser as the teacher moves; {section} is the section's title. */
+    counter: 'Step {step} of {steps} · {section}',
+    /** Read by screen readers when a step is shown; {text} is the step's text. */
+    announce: 'Step {step} of {steps}, {section}. {text}',
+    fullScreen: 'Full screen',
+    speakerNotes: 'Speaker notes',
+    newWindow: ' (opens in a new window)',
+    backToStory: 'Back to the story',
+    blanked: 'Screen blanked. Press B to show it again.',
+    unblanked: 'Screen shown again.',
+    termsInStep: 'Terms in this step',
+    discussion: (section: string) => `Discussion questions: ${section}`,
+    modelAnswers: 'Model answers:',
+    teachersCopy: 'teacher’s copy of the lesson plan',
+    /** The link at the end of the story; {present} and {lesson} are links the page marks up. */
+    storyEnd: 'Teaching with this story? {present}, one step per screen, with speaker notes; or see the {lesson}.',
+    storyEndPresent: 'Present it on a projector',
+    storyEndLesson: 'lesson plan',
+  },
+
+  /** The lesson plan (/lesson/ and the teacher's copy /lesson/teacher/); its content is src/content/lesson/. */
+  lesson: {
+    teachersCopyTitle: (title: string) => `Teacher’s copy · ${title}`,
+    forTeachers: 'For teachers',
+    forTheTeacher: 'For the teacher',
+    printEdition: { teacher: 'Teacher’s copy, with model answers and answer keys', student: 'Students’ handout' },
+    /** {link} is a link to the other edition, marked up by the page. */
+    teacherNote: {
+      lead: 'Teacher’s copy.',
+      text: 'Printing this page gives the teacher’s copy: model answers, success criteria, sequences and answer keys included. For the students’ handout, print the {link}.',
+      link: 'lesson page',
+    },
+    studentNote: {
+      lead: 'Printing this page gives the students’ handout:',
+      text: 'the summaries, questions and activities, without the material marked “For the teacher”. For your own copy with model answers and answer keys, print the {link}.',
+      link: 'teacher’s copy',
+    },
+    audience: 'Who it is for',
+    duration: 'Time needed',
+    materials: 'Materials',
+    licence: 'Licence',
+    licenceTerms: (credit: string) => `: share and adapt with credit to ${credit}.`,
+    toc: {
+      contentNote: 'Before you start: content note',
+      objectives: 'Learning objectives',
+      sequence: 'Suggested sequence',
+      keyTerms: 'Key terms',
+      plainSummaries: 'The story in plain language',
+      discussion: 'Discussion questions',
+      extension: 'Extension questions',
+      statements: 'Activity 1: fact, claim, analysis, recommendation, or inaccurate?',
+      timeline: 'Activity 2: put the events in order',
+      map: 'Activity 3: the map',
+      sourceCheck: 'Activity 4: who said it, and how would they know?',
+      graphics: 'Using the graphics: learning platforms and print',
+    },
+    contentNoteIntro: 'What the story and its sources describe, so that you can prepare the class:',
+    preparing: 'Preparing the class',
+    objectivesIntro: 'By the end of the lesson, students can:',
+    successCriteria: 'Success criteria',
+    sequenceSteps: (steps: number) =>
+      `The story has ${steps} steps: in one lesson, read part of it or use the plain-language summaries; over two lessons, read it all.`,
+    /** {present} and {notes} are links the page marks up. */
+    presentHelp:
+      'To project it, open {present}: one step per screen, the graphic large and the text readable from the back of the room. Move with a presentation clicker, the arrow keys or the on-screen buttons; B blanks the screen, F asks for full screen. Open the {notes} on your own screen: the step’s editor’s notes, its key terms and the section’s discussion questions, following the projector as you move.',
+    presentLink: 'present mode',
+    notesLink: 'speaker notes',
+    oneLesson: 'One lesson',
+    sequenceCaption: (title: string) => `${title}: activities with minutes for each`,
+    minutes: 'Minutes',
+    activity: 'Activity',
+    /** {link} is the glossary page, marked up by the page. */
+    keyTermsIntro:
+      'In the story, each of these terms is underlined where it first appears: select it (click, tap, or Tab then Enter) to read its definition. The same entries are on the {link}.',
+    glossaryLink: 'glossary page',
+    plainIntro: 'A short summary of each section in plain language, for students who need support or as a recap. Each rests on the same sources as the story.',
+    discussionIntro:
+      'One set for each section of the story. The first five are the article’s sections; the last is the explainer’s own epilogue. Each question has a model answer for the teacher: what a good answer includes, and misconceptions to look out for.',
+    readSection: 'Read the section in the story',
+    modelAnswer: 'Model answer and marking guidance',
+    goodAnswer: 'A good answer includes:',
+    misconceptions: 'Common misconceptions:',
+    extensionIntro: 'For students who want to go further.',
+    answerKey: (activity: number) => `Answer key: Activity ${activity}`,
+    statements: {
+      caption: 'Sentences from the article to classify',
+      number: '#',
+      sentence: 'Sentence from the article',
+      /** {codes} lists the categories' letters. */
+      yourAnswer: (codes: string) => `Your answer (${codes})`,
+      or: ' or ',
+    },
+    timeline: {
+      caption: 'Events to put in order, listed alphabetically',
+      event: 'Event',
+      what: 'What happened',
+      order: 'Order',
+      year: 'Year',
+      extension: 'Extension:',
+      keyCaption: 'The events in the order they happened, with sources',
+      date: 'Date',
+      whatAndSources: 'What happened, and sources',
+    },
+    map: {
+      numberedDescription: 'The places to label are marked with numbers.',
+      labelTitle: 'Locate and label',
+      names: 'Names to use:',
+      labelsCaption: 'Numbered places to label',
+      number: 'Number',
+      nameOrNames: 'Name or names',
+      whoUses: 'Who uses which name',
+      questions: 'Questions',
+      keyCaption: 'The numbered places, with both names where usage differs',
+      place: 'Place',
+      usage: (armenian: string, azerbaijani: string) => `${armenian}: Armenian usage; ${azerbaijani}: Azerbaijani usage.`,
+      noOtherName: (kind: string, country: string) => `No other name in the project’s sources (${kind}, ${country}).`,
+      withNames: (title: string) => `${title}, with its names.`,
+      outlines: 'How the outlines were drawn (they are approximate):',
+    },
+    sourceCheck: {
+      inStory: 'In the story:',
+      step: (id: string) => `step “${id}”`,
+      who: 'Who said it?',
+      how: 'How would they know?',
+      others: 'What do others say?',
+      keyWho: 'Who said it:',
+      keyHow: 'How would they know:',
+      keyOthers: 'What others say:',
+    },
+    graphics: {
+      platformTitle: 'Embed in a learning platform',
+      platformIntro: 'Paste one of the snippets below where your platform accepts HTML:',
+      platforms: [
+        { name: 'Moodle:', help: 'in a Page, Label or Book, open the text editor’s HTML source view and paste the iframe.' },
+        { name: 'Canvas:', help: 'in a Page or Assignment, switch the Rich Content Editor to the HTML editor and paste the iframe.' },
+        {
+          name: 'Google Classroom:',
+          help: 'posts cannot hold an iframe; share the link to the story or a graphic instead, or embed the iframe in a Google Site (Insert, Embed, “Embed code”) and share the site.',
+        },
+      ],
+      removed:
+        'If your platform removes the iframe, ask its administrator to allow embeds from this site. Each frame needs no other website: the story, fonts and map data all come from this site.',
+      wholeStory: 'The whole story',
+      loaderLead: 'Auto-resize loader.',
+      loaderHelp:
+        'Where the host page allows scripts (a school website or blog; most learning platforms do not), use this version instead: the frame grows to fit the story and the graphics follow the page’s scroll.',
+      loaderLabel: 'Story embed code with the auto-resize loader',
+      oneGraphicTitle: 'One graphic at a chosen step',
+      /** Markdown. */
+      oneGraphicHelp:
+        'Each graphic can be embedded alone, pinned to any step of the story (change `?step=` in the code). Open a step’s link to see that graphic full-size; print that page for a one-graphic handout with its caption, source and address.',
+      embedCodeFor: (title: string) => `Embed code for ${title}`,
+      /** {count} is marked up by the page. */
+      openAtStep: 'Open or print it at one of its {count} steps',
+      printTitle: 'Print',
+      /** {lesson} and {teacher} are links the page marks up. */
+      printHelp:
+        'Printing the story or the glossary gives a clean handout: the text, every graphic as a still image with its source line, and the page’s address, without buttons or menus. Printing the {lesson} gives the students’ handout: the summaries, questions and activities, without answers. Printing the {teacher} adds the model answers, success criteria, the sequences and the answer keys, each key on a new sheet.',
+      lessonLink: 'lesson page',
+      teacherLink: 'teacher’s copy',
+    },
+  },
+
   viz: {
     timeline: {
       title: 'Timeline of the conflict',
