@@ -36,6 +36,8 @@ beforeAll(async () => {
   const { context } = await isolatedContext(browser, [origin]);
   const story = await context.newPage();
   await story.goto(`${origin}/`);
+  // Built without SITE_URL, the page completes the snippets' addresses once it has painted, then hides the hint.
+  await story.locator('[data-needs-origin]').waitFor({ state: 'hidden' });
   const codes = Object.fromEntries(
     await Promise.all(['pym', 'loader', 'iframe'].map(async (id) => [id, (await story.locator(`#embed-${id}`).textContent())!] as const)),
   );
@@ -357,8 +359,10 @@ describe('the Embed / republish panel', () => {
       const page = await context.newPage();
       await page.goto(`${origin}/`);
       const panel = page.locator('#republish');
-      const texts = [await panel.locator('#republish-credit').textContent(), ...(await panel.locator('pre code').allTextContents())];
       const hint = panel.locator('[data-needs-origin]');
+      // The page completes the addresses once it has painted, and then hides the hint.
+      if (javaScriptEnabled) await expect.poll(() => hint.isVisible(), { timeout: 10_000 }).toBe(false);
+      const texts = [await panel.locator('#republish-credit').textContent(), ...(await panel.locator('pre code').allTextContents())];
       if (javaScriptEnabled || configuredSite.startsWith('http')) {
         expect(await panel.locator('#republish-credit').textContent()).toContain(`, ${home}, licensed`);
         for (const text of texts.slice(1)) expect(text).toContain(`${home}embed`);

@@ -101,6 +101,8 @@ describe('the lesson page', () => {
     const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP });
     const page = await context.newPage();
     await page.goto(`${origin}/lesson/`);
+    // Built without SITE_URL, the page completes the snippets' addresses once it has painted, then hides the hint.
+    await expect.poll(() => page.locator('[data-needs-origin]').isVisible(), { timeout: 10_000 }).toBe(false);
     const snippets = (await page.locator('pre.snippet').allTextContents()).join('\n');
     const frames = [...snippets.matchAll(/<iframe src="([^"]+)" title="([^"]+)"/g)].map((m) => ({ src: new URL(m[1]!.replace(/&amp;/g, '&')), title: m[2]! }));
     expect(frames.map((f) => f.src.pathname)).toContain('/embed/');
