@@ -1,4 +1,4 @@
-import { visualModules, type VisualContext, type VisualInstance } from '../viz/client.ts';
+import { visualModules, type MountVisual, type VisualContext, type VisualInstance } from '../viz/client.ts';
 
 export interface StepSpec {
   id: string;
@@ -22,14 +22,25 @@ async function visualData(figure: HTMLElement): Promise<unknown> {
 export function createStage(root: HTMLElement, prefersReducedMotion: () => boolean, context: VisualContext) {
   const figures = new Map([...root.querySelectorAll<HTMLElement>('figure[data-viz]')].map((f) => [f.dataset.viz!, f]));
   const announcer = root.querySelector<HTMLElement>('[data-announcer]');
+  const downloads = new Map<string, Promise<[{ mount: MountVisual }, unknown]>>();
   const instances = new Map<string, Promise<VisualInstance>>();
   let latest: StepSpec | undefined;
 
+  /** A visual's code and data. */
+  function download(viz: string) {
+    let found = downloads.get(viz);
+    if (!found) {
+      found = Promise.all([visualModules[viz]!(), visualData(figures.get(viz)!)]);
+      downloads.set(viz, found);
+    }
+    return found;
+  }
+
+  /** A visual mounted in its figure (its first layout). */
   function instance(viz: string): Promise<VisualInstance> {
     let found = instances.get(viz);
     if (!found) {
-      const figure = figures.get(viz)!;
-      found = Promise.all([visualModules[viz]!(), visualData(figure)]).then(([{ mount }, data]) => mount(figure, data, context));
+      found = download(viz).then(([{ mount }, data]) => mount(figures.get(viz)!, data, context));
       instances.set(viz, found);
     }
     return found;
@@ -54,8 +65,15 @@ export function createStage(root: HTMLElement, prefersReducedMotion: () => boole
     if (latest === step) figure.dataset.vizStep = step.id;
   }
 
-  // Readying is best effort: a visual that fails to load says so when its step shows.
-  return { show, preload: (viz: string) => void instance(viz).catch(() => {}) };
+  // Readying is best effort: a visual that fails to load says so when its step shows. Its first layout
+  // waits until the reader is still again (the downloads may end as the reader moves on), unless its step
+  // shows first.
+  const preload = (viz: string) =>
+    void download(viz)
+      .then(() => context.whenStill())
+      .then(() => instance(viz))
+      .catch(() => {});
+  return { show, preload };
 }
 
 /** How many steps ahead the stage readies its visuals (code, data) while the reader reads. */

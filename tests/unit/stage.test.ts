@@ -60,7 +60,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 let reducedMotion = false;
 let fetched: string[] = [];
 
-function page() {
+function page(visualContext = context) {
   document.body.innerHTML = `
     <div data-stage>
       <figure data-viz="timeline" data-viz-data="/data/timeline.json"><p class="figure__alt"></p>
@@ -68,7 +68,7 @@ function page() {
       <figure data-viz="map" data-viz-data="/data/map.json"><p class="figure__alt"></p></figure>
       <p data-announcer></p>
     </div>`;
-  return createStage(document.querySelector<HTMLElement>('[data-stage]')!, () => reducedMotion, context);
+  return createStage(document.querySelector<HTMLElement>('[data-stage]')!, () => reducedMotion, visualContext);
 }
 const figure = (viz: string) => document.querySelector<HTMLElement>(`figure[data-viz="${viz}"]`)!;
 const step = (id: string, viz: string) => ({ id, viz, state: { id }, alt: `What ${id} shows.` });
@@ -168,5 +168,35 @@ describe('the stage', () => {
     expect(map.shows).toEqual([]);
     await stage.show(step('nowhere', 'piechart'));
     expect(document.querySelectorAll('.is-active')).toHaveLength(0);
+  });
+
+  it('readies a visual ahead by downloading it, and lays it out only once the reader is still again', async () => {
+    let still = deferred();
+    const stage = page({ whenStill: () => still.promise });
+    const map = script('map');
+    map.loaded.resolve();
+    stage.preload('map');
+    await settle();
+    expect(fetched).toEqual(['/data/map.json']);
+    expect(map.mounts).toHaveLength(0);
+    still.resolve();
+    await settle();
+    expect(map.mounts).toHaveLength(1);
+
+    // Its step showing first (the reader got there while moving): laid out at once, and only once.
+    still = deferred();
+    const timeline = script('timeline');
+    timeline.loaded.resolve();
+    stage.preload('timeline');
+    await settle();
+    expect(timeline.mounts).toHaveLength(0);
+    void stage.show(step('first', 'timeline'));
+    await settle();
+    expect(timeline.mounts).toHaveLength(1);
+    expect(timeline.shows).toHaveLength(1);
+    still.resolve();
+    await settle();
+    expect(timeline.mounts).toHaveLength(1);
+    expect(fetched.filter((url) => url === '/data/timeline.json')).toHaveLength(1);
   });
 });
