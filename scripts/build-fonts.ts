@@ -4,10 +4,11 @@
  * the generated geodata), adds printable ASCII and the typography that code produces (d3-format's
  * minus sign, dashes, quotes), and writes each face of src/fonts/faces.ts as WOFF2 to FONT_DIR with
  * harfbuzz's subsetter (subset-font), without hinting (screens smooth outlines themselves) and with
- * only the OpenType features the pages use. A face is rewritten only when its characters or source
- * change. It then writes FONT_CSS: each face's @font-face, and its fallback: a local font resized
- * (size-adjust and ascent, descent and line-gap overrides, computed as Capsize does from the face's
- * own metrics) to set text in the same room as the web font.
+ * only the OpenType features the pages use: one file for its Latin cut and one for its Cyrillic cut.
+ * A file is rewritten only when its characters or source change. It then writes FONT_CSS per script:
+ * each cut's @font-face with its unicode-range, and (with the Latin cut, which every page loads) each
+ * face's fallback: a local font resized (size-adjust and ascent, descent and line-gap overrides,
+ * computed as Capsize does from the face's own metrics) to set text in the same room as the web font.
  * Runs on Node 22's type stripping: erasable TypeScript only, imports with .ts extensions.
  */
 import { createHash } from 'node:crypto';
@@ -16,7 +17,7 @@ import { createRequire } from 'node:module';
 import { extname, join, relative } from 'node:path';
 import { fromBuffer } from '@capsizecss/unpack';
 import subsetFont from 'subset-font';
-import { FAMILIES, FONT_CSS, FONT_DIR, faceFile, type FontFace, type FontFamily, type LocalFont } from '../src/fonts/faces.ts';
+import { FAMILIES, FONT_CSS, FONT_DIR, faceFile, scriptOf, type FontFace, type FontFamily, type FontScript, type LocalFont } from '../src/fonts/faces.ts';
 
 // npm scripts and vitest run from the project root.
 const ROOT = process.cwd();
@@ -85,52 +86,86 @@ function fontFaceCss(family: string, properties: Record<string, string | number>
     .join('')}}\n`;
 }
 
-/** The @font-face rules of a face and of its fallback. */
-async function faceCss(family: FontFamily, face: FontFace): Promise<string> {
+/** A set of characters as a CSS unicode-range ("U+20-7E, U+A0, U+2013-2014"). */
+export function unicodeRange(characters: string): string {
+  const codes = [...new Set([...characters].map((ch) => ch.codePointAt(0)!))].sort((a, b) => a - b);
+  const ranges: [number, number][] = [];
+  for (const code of codes) {
+    const last = ranges.at(-1);
+    if (last && code === last[1] + 1) last[1] = code;
+    else ranges.push([code, code]);
+  }
+  const hex = (n: number) => n.toString(16).toUpperCase();
+  return ranges.map(([from, to]) => (from === to ? `U+${hex(from)}` : `U+${hex(from)}-${hex(to)}`)).join(', ');
+}
+
+/** The site's characters by script: each face is cut once per script (faces.ts). */
+export function charactersByScript(characters = siteCharacters()): Record<FontScript, string> {
+  const cuts: Record<FontScript, string> = { latin: '', cyrillic: '' };
+  for (const ch of characters) cuts[scriptOf(ch)] += ch;
+  return cuts;
+}
+
+/** The @font-face rule of a face's cut, limited to its characters (so a page fetches only the cuts its text needs). */
+function cutCss(family: FontFamily, face: FontFace, script: FontScript, characters: string): string {
+  return fontFaceCss(family.name, {
+    'font-family': `'${family.name}'`,
+    src: `url('./${relative(FONT_DIR, faceFile(family, face, script))}') format('woff2')`,
+    'font-weight': face.weight,
+    'font-style': face.style,
+    'font-display': 'swap',
+    'unicode-range': unicodeRange(characters),
+  });
+}
+
+/** The @font-face rule of a face's fallback: a local font sized to take the web font's room. */
+async function fallbackCss(family: FontFamily, face: FontFace): Promise<string> {
   const metrics = await fromBuffer(readFileSync(require.resolve(face.source)));
   const local = face.weight >= 600 ? family.fallback.bold : face.style === 'italic' ? family.fallback.italic : family.fallback.regular;
-  const common = { 'font-weight': face.weight, 'font-style': face.style };
-  return [
-    fontFaceCss(family.name, {
-      'font-family': `'${family.name}'`,
-      src: `url('./${relative(FONT_DIR, faceFile(family, face))}') format('woff2')`,
-      ...common,
-      'font-display': 'swap',
-    }),
-    fontFaceCss(fallbackName(family), {
-      'font-family': `'${fallbackName(family)}'`,
-      src: local.names.map((name) => `local('${name}')`).join(', '),
-      ...common,
-      ...fallbackOverrides(metrics, local.metrics),
-    }),
-  ].join('');
+  return fontFaceCss(fallbackName(family), {
+    'font-family': `'${fallbackName(family)}'`,
+    src: local.names.map((name) => `local('${name}')`).join(', '),
+    'font-weight': face.weight,
+    'font-style': face.style,
+    ...fallbackOverrides(metrics, local.metrics),
+  });
 }
 
 export async function writeFonts(): Promise<string[]> {
-  const characters = siteCharacters();
+  const cuts = charactersByScript();
   mkdirSync(join(ROOT, FONT_DIR), { recursive: true });
   const manifestFile = join(ROOT, FONT_DIR, 'manifest.json');
   const manifest: Record<string, string> = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : {};
   const written: string[] = [];
+  const scripts = Object.keys(cuts) as FontScript[];
   for (const family of FAMILIES) {
     for (const face of family.faces) {
-      const file = faceFile(family, face);
       const source = readFileSync(require.resolve(face.source));
-      const key = createHash('sha256').update(source).update(characters).update(FEATURES.join()).digest('hex');
-      if (manifest[file] === key && existsSync(join(ROOT, file))) continue;
-      writeFileSync(join(ROOT, file), await subsetFont(source, characters, { targetFormat: 'woff2', keepFeatures: FEATURES, noHinting: true }));
-      manifest[file] = key;
-      written.push(file);
+      for (const script of scripts) {
+        const file = faceFile(family, face, script);
+        const key = createHash('sha256').update(source).update(cuts[script]).update(FEATURES.join()).digest('hex');
+        if (manifest[file] === key && existsSync(join(ROOT, file))) continue;
+        writeFileSync(join(ROOT, file), await subsetFont(source, cuts[script], { targetFormat: 'woff2', keepFeatures: FEATURES, noHinting: true }));
+        manifest[file] = key;
+        written.push(file);
+      }
     }
   }
   writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
-  const rules = await Promise.all(FAMILIES.flatMap((family) => family.faces.map((face) => faceCss(family, face))));
-  writeFileSync(join(ROOT, FONT_CSS), `/* Generated by npm run fonts (scripts/build-fonts.ts) from src/fonts/faces.ts: do not edit. */\n${rules.join('')}`);
+  const faces = FAMILIES.flatMap((family) => family.faces.map((face) => ({ family, face })));
+  const header = '/* Generated by npm run fonts (scripts/build-fonts.ts) from src/fonts/faces.ts: do not edit. */\n';
+  // The fallbacks cover every script, so they go with the Latin cut that every page loads.
+  const fallbacks = await Promise.all(faces.map(({ family, face }) => fallbackCss(family, face)));
+  for (const script of scripts) {
+    const rules = faces.map(({ family, face }) => cutCss(family, face, script, cuts[script]));
+    writeFileSync(join(ROOT, FONT_CSS[script]), header + [...rules, ...(script === 'latin' ? fallbacks : [])].join(''));
+  }
   return written;
 }
 
 if (import.meta.main) {
   const written = await writeFonts();
-  const sizes = FAMILIES.flatMap((family) => family.faces.map((face) => faceFile(family, face))).map((file) => `${relative(FONT_DIR, file)} ${(statSync(join(ROOT, file)).size / 1024).toFixed(1)} KB`);
+  const files = FAMILIES.flatMap((family) => family.faces.flatMap((face) => (['latin', 'cyrillic'] as const).map((script) => faceFile(family, face, script))));
+  const sizes = files.map((file) => `${relative(FONT_DIR, file)} ${(statSync(join(ROOT, file)).size / 1024).toFixed(1)} KB`);
   console.log(`fonts: ${written.length ? `wrote ${written.length}` : 'up to date'} (${siteCharacters().length} characters): ${sizes.join(', ')}`);
 }

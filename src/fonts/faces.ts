@@ -29,7 +29,17 @@ export interface FontFamily {
 
 /** Where `npm run fonts` writes the cut-down faces and their CSS (generated, not committed). */
 export const FONT_DIR = 'src/fonts/generated';
-export const FONT_CSS = `${FONT_DIR}/fonts.css`;
+
+/**
+ * Each face is cut in two: its Latin cut (everything but Cyrillic), which every page loads, and its
+ * Cyrillic cut, in files and CSS of their own that only pages in a Cyrillic-script language link
+ * (src/layouts/Page.astro), so English pages stay as small as they were.
+ */
+export type FontScript = 'latin' | 'cyrillic';
+/** Cyrillic letters: the Cyrillic block, its Supplement and Extended-A, -B and -C. */
+const CYRILLIC = /[\u0400-\u052F\u1C80-\u1C8F\u2DE0-\u2DFF\uA640-\uA69F]/u;
+export const scriptOf = (character: string): FontScript => (CYRILLIC.test(character) ? 'cyrillic' : 'latin');
+export const FONT_CSS: Record<FontScript, string> = { latin: `${FONT_DIR}/fonts.css`, cyrillic: `${FONT_DIR}/fonts-cyrillic.css` };
 
 /** A face from an @expo-google-fonts package, whose folders and files are named by weight and style ("600SemiBold", "400Regular_Italic"). */
 const WEIGHT_NAMES = { 400: 'Regular', 600: 'SemiBold', 700: 'Bold' } as const;
@@ -81,7 +91,7 @@ export const FAMILIES: FontFamily[] = [
   },
 ];
 
-/** The generated file of a face, relative to the project root. */
-export function faceFile(family: FontFamily, face: FontFace): string {
-  return `${FONT_DIR}/${family.name.toLowerCase().replaceAll(' ', '-')}-${face.weight}-${face.style}.woff2`;
+/** The generated file of a face's cut, relative to the project root. */
+export function faceFile(family: FontFamily, face: FontFace, script: FontScript = 'latin'): string {
+  return `${FONT_DIR}/${family.name.toLowerCase().replaceAll(' ', '-')}-${face.weight}-${face.style}${script === 'latin' ? '' : `-${script}`}.woff2`;
 }

@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { axeViolations, describeViolations } from '../support/axe.ts';
 import { useBrowser } from '../support/use-browser.ts';
 import { DESKTOP, SCREENS, isolatedContext } from '../support/browser.ts';
+import { editions } from '../support/editions.ts';
 import { builtPages } from '../support/site-pages.ts';
 
 /**
@@ -40,13 +41,14 @@ describe('accessibility (axe-core)', () => {
     });
   }
 
+  for (const { locale, home } of editions)
   for (const [device, viewport] of SCREENS) {
     // One context per theme: switching the emulated theme inside a page left some colours stale in Chromium.
     for (const theme of THEMES) {
-      it(`the story has no violations at any step on a ${device} in the ${theme} theme`, { timeout: 600_000 }, async () => {
+      it(`the story (${locale}) has no violations at any step on a ${device} in the ${theme} theme`, { timeout: 600_000 }, async () => {
         const { context } = await axeContext({ viewport, colorScheme: theme });
         const page = await context.newPage();
-        await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+        await page.goto(`${origin}${home}`, { waitUntil: 'networkidle' });
         const steps = await page.evaluate(() => JSON.parse(document.getElementById('story-spec')!.textContent!).steps as { id: string; viz: string }[]);
         expect(steps.length).toBeGreaterThan(0);
         const found: string[] = [];
@@ -56,7 +58,7 @@ describe('accessibility (axe-core)', () => {
           await page.waitForSelector(`[data-step="${step.id}"][aria-current="step"]`);
           await page.waitForSelector(`figure[data-viz="${step.viz}"][data-viz-step="${step.id}"]`);
           // What changes from step to step: the stage (figure, caption, controls) and the current step.
-          found.push(...describeViolations(`#${step.id} (${device}, ${theme})`, await axeViolations(page, ['[data-stage]', `[data-step="${step.id}"]`])));
+          found.push(...describeViolations(`${home}#${step.id} (${device}, ${theme})`, await axeViolations(page, ['[data-stage]', `[data-step="${step.id}"]`])));
         }
         expect(found).toEqual([]);
         await context.close();

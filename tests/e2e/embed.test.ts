@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DESKTOP, SCREENS, isolatedContext, launchBrowser, storyCaughtUp, twoFrames } from '../support/browser.ts';
 import { site } from '../../src/site.ts';
 import { serveFiles, type StaticServer } from '../support/server.ts';
+import { editions } from '../support/editions.ts';
 import { en } from '../support/i18n.ts';
 
 /**
@@ -279,21 +280,21 @@ describe('the story in a frame sized by AMP-style embed-size messages', () => {
   });
 });
 
-describe('a single visual embedded alone', () => {
+describe.each(editions)('a single visual embedded alone ($locale)', ({ home, t }) => {
   it('shows the state pinned by ?step=, and steps through its states with Previous and Next, for every visual', async () => {
     const { context, foreignRequests } = await isolatedContext(browser, [origin], { viewport: { width: 700, height: 600 } });
     const page = await context.newPage();
-    await page.goto(`${origin}/`);
+    await page.goto(`${origin}${home}`);
     const spec = await page.evaluate(() => JSON.parse(document.getElementById('story-spec')!.textContent!).steps as { id: string; viz: string }[]);
     for (const viz of new Set(spec.map((s) => s.viz))) {
       const ids = spec.filter((s) => s.viz === viz).map((s) => s.id);
       const pinned = Math.min(1, ids.length - 1);
-      await page.goto(`${origin}/embed/${viz}/?step=${ids[pinned]}`);
+      await page.goto(`${origin}${home}embed/${viz}/?step=${ids[pinned]}`);
       const figure = page.locator(`figure[data-viz="${viz}"]`);
       await expect.poll(() => figure.getAttribute('data-viz-step'), { message: viz }).toBe(ids[pinned]);
-      expect(await page.locator('[data-step-counter]').textContent()).toBe(`${pinned + 1} of ${ids.length}`);
-      const next = page.getByRole('button', { name: 'Next state' });
-      const prev = page.getByRole('button', { name: 'Previous state' });
+      expect(await page.locator('[data-step-counter]').textContent()).toBe(t.embed.counter.replace('{step}', `${pinned + 1}`).replace('{steps}', `${ids.length}`));
+      const next = page.getByRole('button', { name: `${t.story.next}${t.story.stateWord}` });
+      const prev = page.getByRole('button', { name: `${t.story.previous}${t.story.stateWord}` });
       if (ids.length > 1) {
         if (pinned + 1 < ids.length) {
           await next.click();
@@ -308,7 +309,7 @@ describe('a single visual embedded alone', () => {
       }
     }
     // An unknown step falls back to the first state.
-    await page.goto(`${origin}/embed/${spec[0]!.viz}/?step=no-such-step`);
+    await page.goto(`${origin}${home}embed/${spec[0]!.viz}/?step=no-such-step`);
     await expect.poll(() => page.getAttribute(`figure[data-viz="${spec[0]!.viz}"]`, 'data-viz-step')).toBe(spec[0]!.id);
     expect(foreignRequests).toEqual([]);
     await context.close();
@@ -317,7 +318,7 @@ describe('a single visual embedded alone', () => {
   it('shows the static graphic of its first state without JavaScript', async () => {
     const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${origin}/embed/timeline/`);
+    await page.goto(`${origin}${home}embed/timeline/`);
     const svg = page.locator('figure[data-viz="timeline"] svg').first();
     expect(await svg.isVisible()).toBe(true);
     expect(await svg.locator('[data-key]').count()).toBeGreaterThan(5);

@@ -70,4 +70,28 @@ describe('the web fonts', () => {
     expect(await page.locator('.standfirst').evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^"?Source Serif 4"?,/);
     await context.close();
   });
+
+  // The Cyrillic cut of each face is its own file: Russian pages fetch it, English pages never do.
+  it.each([
+    ['/', false],
+    ['/ru/', true],
+  ])('%s fetches the Cyrillic cut: %s', async (path, cyrillic) => {
+    const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP });
+    const page = await context.newPage();
+    const fonts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'font') fonts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+    await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('web-fonts'))).toBe(true);
+    await page.evaluate(() => document.fonts.ready);
+    await page.waitForLoadState('networkidle');
+    const cuts = fonts.filter((font) => font.includes('-cyrillic'));
+    if (cyrillic) {
+      expect(cuts.length).toBeGreaterThan(0);
+      // The headline is set in the web font's Cyrillic letters.
+      expect(await page.evaluate(() => document.fonts.check('600 16px "Source Serif 4"', 'Нагорный Карабах'))).toBe(true);
+    } else expect(cuts).toEqual([]);
+    await context.close();
+  });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DESKTOP, isolatedContext, launchBrowser } from '../support/browser.ts';
+import { editions } from '../support/editions.ts';
 import { builtPages, type BuiltPage } from '../support/site-pages.ts';
 import { readStory } from '../support/story.ts';
 
@@ -56,10 +57,13 @@ describe('link previews', () => {
     expect(await pngSize(response)).toMatchObject({ type: 'image/png', width: 1200, height: 630 });
   });
 
-  it('copies of the story (embeds, share pages, present mode) and of the lesson (its teacher\'s copy) point at their original and stay out of search engines; the originals do not', () => {
+  it('copies of the story (embeds, share pages, present mode) and of the lesson (its teacher\'s copy) point at their original in their language and stay out of search engines; the originals do not', () => {
     for (const page of pages) {
       const html = readFileSync(page.file, 'utf8');
-      const original = /^\/(embed|share|present)\//.test(page.path) ? '/' : page.path === '/lesson/teacher/' ? '/lesson/' : undefined;
+      // The edition a page belongs to: the longest home its path starts with.
+      const { home } = editions.filter((e) => page.path.startsWith(e.home)).sort((a, b) => b.home.length - a.home.length)[0]!;
+      const inEdition = page.path.slice(home.length);
+      const original = /^(embed|share|present)\//.test(inEdition) ? home : inEdition === 'lesson/teacher/' ? `${home}lesson/` : undefined;
       expect(/<meta name="robots" content="noindex">/.test(html), page.path).toBe(original !== undefined);
       const canonical = /<link rel="canonical" href="([^"]*)"/.exec(html)?.[1];
       if (original && canonical) expect(new URL(canonical).pathname, page.path).toBe(original);
@@ -68,14 +72,14 @@ describe('link previews', () => {
 });
 
 describe('share pages', () => {
-  it('exist for every step of the story, each with its own card, leading to the story at that step', () => {
-    const shared = pages.filter((p) => p.path.startsWith('/share/'));
-    expect(shared.map((p) => p.path).sort()).toEqual(steps.map((s) => `/share/${s.id}/`).sort());
+  it.each(editions)('exist for every step of the story ($locale), each with its own card, leading to the story at that step', ({ home }) => {
+    const shared = pages.filter((p) => p.path.startsWith(`${home}share/`));
+    expect(shared.map((p) => p.path).sort()).toEqual(steps.map((s) => `${home}share/${s.id}/`).sort());
     for (const step of steps) {
-      const html = readFileSync(shared.find((p) => p.path === `/share/${step.id}/`)!.file, 'utf8');
-      expect(new URL(meta(html, 'og:image')!, origin).pathname).toBe(`/images/${step.id}-card.png`);
-      expect(html).toContain(`<meta http-equiv="refresh" content="0; url=/#${step.id}">`);
-      expect(html).toMatch(new RegExp(`<a href="/#${step.id}"[ >]`));
+      const html = readFileSync(shared.find((p) => p.path === `${home}share/${step.id}/`)!.file, 'utf8');
+      expect(new URL(meta(html, 'og:image')!, origin).pathname).toBe(`${home}images/${step.id}-card.png`);
+      expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${home}#${step.id}">`);
+      expect(html).toMatch(new RegExp(`<a href="${home}#${step.id}"[ >]`));
     }
   });
 

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DESKTOP, isolatedContext, launchBrowser } from '../support/browser.ts';
+import { editions, type Edition } from '../support/editions.ts';
 
 const origin = inject('origin');
 let browser: Browser;
@@ -57,8 +58,8 @@ async function printed(page: Page) {
 
 type Printed = Awaited<ReturnType<typeof printed>>;
 
-/** The handout rules every printed page keeps. */
-function expectCleanHandout(result: Printed, pageUrl: string) {
+/** The handout rules every printed page keeps, in the words of the page's edition. */
+function expectCleanHandout(result: Printed, pageUrl: string, { t }: Edition = editions[0]!) {
   for (const figure of result.figures) {
     expect(figure.shown, figure.viz).toBe(true);
     expect(figure.svgShown, figure.viz).toBe(true);
@@ -66,13 +67,13 @@ function expectCleanHandout(result: Printed, pageUrl: string) {
     expect(figure.svgSize[1], figure.viz).toBeGreaterThan(150);
     expect(figure.marks, figure.viz).toBeGreaterThan(5);
     expect(figure.hiddenMarks, figure.viz).toEqual([]);
-    expect(figure.credit, figure.viz).toMatch(/^Source: \S/);
+    expect(figure.credit.startsWith(`${t.figure.source} `) && figure.credit.length > t.figure.source.length + 1, `${figure.viz}: ${figure.credit}`).toBe(true);
   }
   expect(result.canvases).toBe(0);
   expect(result.controls).toEqual([]);
   expect(result.pinned).toEqual([]);
   expect(result.url).toHaveLength(1);
-  expect(result.url[0]).toContain(`Printed from ${pageUrl}`);
+  expect(result.url[0]).toContain(`${t.print.from} ${pageUrl}`);
 }
 
 async function openPage(path: string) {
@@ -83,12 +84,13 @@ async function openPage(path: string) {
 }
 
 describe('printing', () => {
-  it('the story gives every step, then every figure once as its SVG with its source, and the page address', async () => {
-    const { context, page, foreignRequests } = await openPage('/');
+  it.each(editions)('the story ($locale) gives every step, then every figure once as its SVG with its source, and the page address', async (edition) => {
+    const { home } = edition;
+    const { context, page, foreignRequests } = await openPage(home);
     // Scroll on, so the live graphics have moved on from their first state and the map (if any) has drawn.
-    await page.goto(`${origin}/#${storySteps.at(-1)!.id}`, { waitUntil: 'networkidle' });
+    await page.goto(`${origin}${home}#${storySteps.at(-1)!.id}`, { waitUntil: 'networkidle' });
     const result = await printed(page);
-    expectCleanHandout(result, page.url());
+    expectCleanHandout(result, page.url(), edition);
     expect(result.hiddenSteps).toEqual([]);
     expect(result.figures.map((f) => f.viz).sort()).toEqual([...new Set(storySteps.map((s) => s.viz))].sort());
     for (const figure of result.figures) expect(figure.top, figure.viz).toBeGreaterThan(result.lastStepBottom);
@@ -112,11 +114,11 @@ describe('printing', () => {
     await context.close();
   });
 
-  for (const path of ['/lesson/', '/glossary/', '/embed/']) {
+  for (const [path, edition] of [['/lesson/', editions[0]!] as const, ...editions.flatMap((e) => [[`${e.home}glossary/`, e], [`${e.home}embed/`, e]] as const)]) {
     it(`${path} prints without navigation or controls, with its address`, async () => {
       const { context, page, foreignRequests } = await openPage(path);
       const result = await printed(page);
-      expectCleanHandout(result, page.url());
+      expectCleanHandout(result, page.url(), edition);
       expect(foreignRequests).toEqual([]);
       await context.close();
     });

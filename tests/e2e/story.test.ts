@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { DESKTOP, SCREENS, openPage, scrollThrough } from '../support/browser.ts';
 import { useBrowser } from '../support/use-browser.ts';
+import { editions } from '../support/editions.ts';
 
 const origin = inject('origin');
 const browser = useBrowser();
@@ -41,10 +42,11 @@ async function recordSteps(page: Page) {
   });
 }
 
+for (const { locale, home } of editions)
 for (const [name, viewport] of SCREENS) {
-  describe(`the story on a ${name}`, () => {
+  describe(`the story (${locale}) on a ${name}`, () => {
     it('makes every step current in turn as the reader scrolls, and the visuals follow', async () => {
-      const { context, page, foreignRequests } = await openPage(browser(), `${origin}/`, { viewport });
+      const { context, page, foreignRequests } = await openPage(browser(), `${origin}${home}`, { viewport });
       await page.waitForLoadState('networkidle');
       const spec = await storySpec(page);
       await recordSteps(page);
@@ -111,14 +113,13 @@ describe('the story for keyboard and link users', () => {
   });
 });
 
-describe('the story without JavaScript', () => {
+describe.each(editions)('the story ($locale) without JavaScript', ({ home, sections }) => {
   it('has every heading, every step and a static SVG with a text alternative in each figure', async () => {
-    const { context, page, foreignRequests } = await openPage(browser(), `${origin}/`, { viewport: DESKTOP, javaScriptEnabled: false });
+    const { context, page, foreignRequests } = await openPage(browser(), `${origin}${home}`, { viewport: DESKTOP, javaScriptEnabled: false });
     const spec = await page.evaluate(() => JSON.parse(document.getElementById('story-spec')!.textContent!).steps as { id: string }[]);
     expect(await page.locator('h1').count()).toBe(1);
-    expect(await page.locator('h2').allTextContents()).toEqual(
-      expect.arrayContaining(['The Current Situation', 'The International Response', 'The Role of Western Powers', 'Analysis and Editorial', 'Recommendations']),
-    );
+    expect(sections.length).toBeGreaterThan(4);
+    expect(await page.locator('h2').allTextContents()).toEqual(expect.arrayContaining(sections));
     for (const step of spec) {
       const text = (await page.locator(`[data-step="${step.id}"]`).innerText()).trim();
       expect(text.length, step.id).toBeGreaterThan(20);

@@ -69,8 +69,21 @@ function textPieces(html: string, skip: string[]): { text: string; own: boolean 
 
 // ---- Numbers -----------------------------------------------------------------------------------
 
-/** Numbers as written: "1,926" and "1926" are one number; "89.2%" is 89.2; "13:00" is 13 and 0. */
-const numbersIn = (text: string) => [...text.matchAll(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g)].map((m) => m[0].replaceAll(',', ''));
+/** How a page's language writes numbers: English "125,200" and "89.2"; Russian "125 200" (a no-break space) and "89,2". */
+const NUMBER_STYLES: Record<string, { pattern: RegExp; group: RegExp; decimal: string }> = {
+  en: { pattern: /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g, group: /,/g, decimal: '.' },
+  ru: { pattern: /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?/g, group: /[ \u00a0\u202f]/g, decimal: ',' },
+};
+/** Numbers as written, as plain decimals: "1,926" and "1926" are one number; "89.2%" is 89.2; "13:00" is 13 and 0. */
+const numbersIn = (text: string, lang = 'en') => {
+  const style = NUMBER_STYLES[lang] ?? NUMBER_STYLES.en!;
+  return [...text.matchAll(style.pattern)].map((m) => m[0].replace(style.group, '').replace(style.decimal, '.'));
+};
+/** The style a piece of a page's text is written in: its page's language, unless it is a quoted title in Latin letters (on a Russian page, Latin and no Cyrillic). */
+const styleOf = (html: string, text: string) => {
+  const lang = /<html lang="([a-z]+)/.exec(html)?.[1] ?? 'en';
+  return lang === 'ru' && /[a-z]/i.test(text) && !/[\u0400-\u04ff]/.test(text) ? 'en' : lang;
+};
 
 /** Every number the sourced records state, in any field but a source's address (dates give year, month and day). */
 function recordNumbers(): number[] {
@@ -130,7 +143,7 @@ describe('the published site (built without SITE_URL)', () => {
     // The article's own numbers may be quoted (the lesson does): they are the article's, not the site's.
     const article = all.flatMap(({ html }) => textPieces(html, []).filter((p) => p.text).map((p) => p.text));
     const articleNumbers = new Set(
-      all.flatMap(({ html }) => [...html.matchAll(/data-text="article"[^>]*>([\s\S]*?)<\/div>/g)].flatMap((m) => numbersIn(m[1]!.replace(/<[^>]+>/g, '')))),
+      all.flatMap(({ html }) => [...html.matchAll(/data-text="article"[^>]*>([\s\S]*?)<\/div>/g)].flatMap((m) => numbersIn(m[1]!.replace(/<[^>]+>/g, ''), styleOf(html, m[1]!)))),
     );
     expect(article.length).toBeGreaterThan(0);
     expect(articleNumbers.has('85')).toBe(true);
@@ -138,7 +151,7 @@ describe('the published site (built without SITE_URL)', () => {
     for (const { page, html } of all) {
       for (const { text, own } of textPieces(html, skip)) {
         if (!own) continue;
-        for (const n of numbersIn(text)) {
+        for (const n of numbersIn(text, styleOf(html, text))) {
           if (!articleNumbers.has(n) && !statedBy(n, stated)) unsourced.add(`${page}: ${n} in “${text.trim().slice(0, 80)}”`);
         }
       }

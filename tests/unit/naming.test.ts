@@ -18,26 +18,34 @@ function strings(value: unknown, key = ''): string[] {
   return [];
 }
 
-const dataTexts = readdirSync(join(root, 'src/data'))
-  .filter((f) => f.endsWith('.json'))
-  .flatMap((f) => strings(JSON.parse(readFileSync(join(root, 'src/data', f), 'utf8'))).map((text) => ({ where: `src/data/${f}`, text })));
+const jsonTexts = (dir: string) =>
+  readdirSync(join(root, dir))
+    .filter((f) => f.endsWith('.json'))
+    .flatMap((f) => strings(JSON.parse(readFileSync(join(root, dir, f), 'utf8'))).map((text) => ({ where: `${dir}/${f}`, text })));
 
 // The article's sentences stay as supplied; everything else in a story file is the explainer's.
-const storyDir = join(root, 'src/content/story/en');
-const storyTexts = readdirSync(storyDir).flatMap((f) => {
-  const source = readFileSync(join(storyDir, f), 'utf8');
-  const ownSection = /^label: epilogue$/m.test(source);
-  return source.split(/\n  - id: /).flatMap((step) => {
-    const fields = [...step.matchAll(/^ {4,}(- )?(alt|text): (?:>-\n)?([\s\S]*?)(?=\n {4,}(?:- )?[a-z]+:|\n---|(?![\s\S]))/gm)];
-    const own = ownSection || /^ {4}added: true$/m.test(step);
-    // Alt text and editor's notes ("- text:") are always the explainer's; a step's own text only when added.
-    return fields
-      .filter(([, note, field]) => note || field === 'alt' || own)
-      .map(([, , , text]) => ({ where: `src/content/story/en/${f}`, text: text!.replace(/\s+/g, ' ') }));
+function storyTexts(locale: string) {
+  const storyDir = join(root, 'src/content/story', locale);
+  return readdirSync(storyDir).flatMap((f) => {
+    const source = readFileSync(join(storyDir, f), 'utf8');
+    const ownSection = /^label: epilogue$/m.test(source);
+    return source.split(/\n  - id: /).flatMap((step) => {
+      const fields = [...step.matchAll(/^ {4,}(- )?(alt|text): (?:>-\n)?([\s\S]*?)(?=\n {4,}(?:- )?[a-z]+:|\n---|(?![\s\S]))/gm)];
+      const own = ownSection || /^ {4}added: true$/m.test(step);
+      // Alt text and editor's notes ("- text:") are always the explainer's; a step's own text only when added.
+      return fields
+        .filter(([, note, field]) => note || field === 'alt' || own)
+        .map(([, , , text]) => ({ where: `src/content/story/${locale}/${f}`, text: text!.replace(/\s+/g, ' ') }));
+    });
   });
-});
+}
+const glossaryTexts = (locale: string) =>
+  strings(JSON.parse(readFileSync(join(root, `src/content/glossary/${locale}.json`), 'utf8'))).map((text) => ({ where: `src/content/glossary/${locale}.json`, text }));
 const lessonTexts = strings(JSON.parse(readFileSync(join(root, 'src/content/lesson/lesson.json'), 'utf8'))).map((text) => ({ where: 'lesson.json', text }));
-const texts = [...dataTexts, ...storyTexts, ...lessonTexts];
+const englishStory = storyTexts('en');
+const texts = [...jsonTexts('src/data'), ...englishStory, ...glossaryTexts('en'), ...lessonTexts];
+// The Russian edition's own wording: its story, glossary and the records' translated words.
+const russian = [...storyTexts('ru'), ...glossaryTexts('ru'), ...jsonTexts('src/i18n/data/ru')];
 
 describe("the explainer's own wording", () => {
   it.each([
@@ -55,7 +63,17 @@ describe("the explainer's own wording", () => {
   });
 
   it('reads the story files (the check above has something to check)', () => {
-    expect(storyTexts.length).toBeGreaterThan(30);
-    expect(storyTexts.some(({ text }) => text.includes('Stepanakert / Khankendi'))).toBe(true);
+    expect(englishStory.length).toBeGreaterThan(30);
+    expect(englishStory.some(({ text }) => text.includes('Stepanakert / Khankendi'))).toBe(true);
+  });
+
+  // Russian declines the names ("Степанакерта / Ханкенди", "Шушу / Шуши"): any form of one must stand beside the other.
+  it.each([
+    ['Степанакерт', /(?<!\p{L})(Степанакерт|Ханкенди)/u, /Степанакерт[\s\S]*Ханкенди|Ханкенди[\s\S]*Степанакерт/u],
+    ['Шуша', /(?<!\p{L})Шуш(а|и|у|е|ой)(?!\p{L})/u, /Шуш\p{L}* \/ Шуши(?!\p{L})/u],
+  ])('in Russian, names %s with its other usage', (_, one, both) => {
+    const lonely = russian.filter(({ text }) => one.test(text) && !both.test(text));
+    expect(lonely.map(({ where, text }) => `${where}: ${text.slice(0, 120)}`)).toEqual([]);
+    expect(russian.some(({ text }) => both.test(text))).toBe(true);
   });
 });

@@ -274,7 +274,7 @@ export const en = {
     ],
     topicsIntro: 'Every source behind the explainer’s records, grouped by what it was used for. Links go to the copy that was read.',
     /** How many sources a topic lists; {count} is marked up by the page. */
-    topicCount: (count: number) => (count === 1 ? '{count} source' : '{count} sources'),
+    topicCount: (count: number): string => (count === 1 ? '{count} source' : '{count} sources'),
     sourceLine: 'Source line:',
     downloadData: (file: string) => `Download the data (${file})`,
     geodataElsewhere: 'The sources of this graphic are listed with its geodata below.',
