@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, isolatedContext, launchBrowser, scrollThrough } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
+import { editions } from '../support/editions.ts';
 import { SUBPATH_BUILD } from '../support/site-build.ts';
 import { builtPages } from '../support/site-pages.ts';
 
@@ -92,14 +93,16 @@ describe(`the site built for ${BASE}`, () => {
       const html = readFileSync(file, 'utf8');
       const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1] ?? '';
       expect(image, path).toMatch(/-card\.png$/);
-      expect(image.startsWith(`${home}images/`), `${path}: ${image}`).toBe(true);
+      // Each edition's pages show its own images (their words in its language).
+      const edition = editions.filter((e) => path.startsWith(e.home)).sort((a, b) => b.home.length - a.home.length)[0]!;
+      expect(image.startsWith(`${home}${edition.home.slice(1)}images/`), `${path}: ${image}`).toBe(true);
       expect((await fetch(`${server.origin}${BASE}${image.slice(home.length)}`)).status, image).toBe(200);
       // A share page's preview is its own: the page itself, not the story it names as canonical.
       expect(/<meta property="og:url" content="([^"]+)"/.exec(html)?.[1], path).toBe(`${home}${path.slice(1)}`);
     }
     const sitemap = readFileSync(join(dir, 'dist', 'sitemap-0.xml'), 'utf8');
     const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    expect(listed).toEqual(expect.arrayContaining([home, `${home}lesson/`, `${home}sources/`]));
+    expect(listed).toEqual(expect.arrayContaining([...editions.map((e) => `${home}${e.home.slice(1)}`), `${home}lesson/`, `${home}sources/`]));
     expect(listed.filter((url) => /\/(embed|share|present)\//.test(url!))).toEqual([]);
     // Nothing kept out of search engines (noindex: copies, the lesson's teacher's copy) is offered to them.
     const hidden = builtPages(join(dir, 'dist'), { forwarding: true })
