@@ -1,4 +1,4 @@
-import { charsPerLine, wrapParts, wrapText, type Face } from '../lib/text.ts';
+import { wrapParts, wrapText, type Face } from '../lib/text.ts';
 import { escapeMarkup } from '../lib/escape.ts';
 import { sceneToSvg } from '../viz/scene-svg.ts';
 import type { Scene } from '../viz/scene.ts';
@@ -55,7 +55,7 @@ interface TextBlock {
 }
 
 function block(text: string, size: number, width: number, face: Face, className: string): TextBlock {
-  return { lines: wrapText(text, charsPerLine(width, size, { face })), size, className };
+  return { lines: wrapText(text, width, { fontPx: size, face }), size, className };
 }
 
 const blockHeight = (b: TextBlock) => b.lines.length * b.size * LINE_HEIGHT;
@@ -117,7 +117,7 @@ export function posterSvg(
   const columnWidth = shape.arrangement === 'beside' ? 380 : width - 2 * PADDING;
   const title = block(text.title, shape.title, columnWidth, 'text', 'image-title');
   const source = block(text.source, shape.small, columnWidth, 'ui', 'image-source');
-  const credit: TextBlock = { lines: wrapParts(text.credit, charsPerLine(columnWidth, shape.small), ' · '), size: shape.small, className: 'image-credit' };
+  const credit: TextBlock = { lines: wrapParts(text.credit, ' · ', columnWidth, { fontPx: shape.small }), size: shape.small, className: 'image-credit' };
   const footer = blockHeight(source) + shape.small * 0.8 + blockHeight(credit);
   const gap = shape.description * 0.8;
 

@@ -8,41 +8,54 @@ export function slugify(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
-/** Greedy word wrap by character count: SVG text has no line breaking of its own. */
-export function wrapText(text: string, maxChars: number): string[] {
-  return wrapParts(text.split(/\s+/).filter(Boolean), maxChars, ' ');
+/**
+ * SVG text is laid out at build time, where nothing can measure it: widths are estimated from the
+ * average advance of a character, as a fraction of the font size, in the UI font (Inter) or the
+ * text font (Source Serif). Cyrillic letters are wider on average than Latin ones in both faces
+ * (Inter 0.62 em against about 0.52; measured over the Russian edition's labels), so they count
+ * apart: one average for both scripts let Russian map names run out of their frame.
+ */
+const CHAR_WIDTH_EM = { ui: 0.56, text: 0.5 };
+const CYRILLIC_WIDTH_EM = { ui: 0.66, text: 0.66 };
+const CYRILLIC = /[\u0400-\u04FF]/u;
+export type Face = keyof typeof CHAR_WIDTH_EM;
+
+/** How wrapped text is set: its font size in px, its face, and the narrowest line (in characters) it may be given. */
+export interface WrapOptions {
+  fontPx: number;
+  face?: Face;
+  minChars?: number;
+}
+
+/** Estimated width in px of one line of text. */
+export function textWidth(text: string, fontPx: number, face: Face = 'ui'): number {
+  const chars = [...text];
+  const cyrillic = chars.filter((char) => CYRILLIC.test(char)).length;
+  return ((chars.length - cyrillic) * CHAR_WIDTH_EM[face] + cyrillic * CYRILLIC_WIDTH_EM[face]) * fontPx;
+}
+
+/**
+ * Greedy word wrap into lines no wider than `widthPx` (or `minChars` average characters, if that is
+ * wider): SVG text has no line breaking of its own. A word wider than the line keeps a line of its own.
+ */
+export function wrapText(text: string, widthPx: number, options: WrapOptions): string[] {
+  return wrapParts(text.split(/\s+/).filter(Boolean), ' ', widthPx, options);
 }
 
 /** Greedy wrap of parts that must not be split (words, or phrases such as "CC BY 4.0"), joined by `joiner`. */
-export function wrapParts(parts: string[], maxChars: number, joiner: string): string[] {
+export function wrapParts(parts: string[], joiner: string, widthPx: number, { fontPx, face = 'ui', minChars = 1 }: WrapOptions): string[] {
+  const room = Math.max(widthPx, minChars * fontPx * CHAR_WIDTH_EM[face]);
   const lines: string[] = [];
   let line = '';
   for (const part of parts) {
-    if (line && line.length + joiner.length + part.length > maxChars) {
+    const joined = line ? `${line}${joiner}${part}` : part;
+    if (line && textWidth(joined, fontPx, face) > room) {
       lines.push(line);
       line = part;
     } else {
-      line = line ? `${line}${joiner}${part}` : part;
+      line = joined;
     }
   }
   if (line) lines.push(line);
   return lines;
-}
-
-/**
- * SVG text is laid out at build time, where nothing can measure it: widths are estimated from the
- * average advance of a character, as a fraction of the font size, in the UI font (Inter) or the
- * text font (Source Serif).
- */
-const CHAR_WIDTH_EM = { ui: 0.56, text: 0.5 };
-export type Face = keyof typeof CHAR_WIDTH_EM;
-
-/** Estimated width in px of one line of text. */
-export function textWidth(text: string, fontPx: number, face: Face = 'ui'): number {
-  return text.length * fontPx * CHAR_WIDTH_EM[face];
-}
-
-/** How many characters fit in a line this many px wide (at least `min`). */
-export function charsPerLine(widthPx: number, fontPx: number, { min = 1, face = 'ui' }: { min?: number; face?: Face } = {}): number {
-  return Math.max(min, Math.floor(widthPx / (fontPx * CHAR_WIDTH_EM[face])));
 }

@@ -2,7 +2,7 @@ import { geoMercator } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { boxesOverlap, centredBox } from '../../src/lib/box.ts';
 import { escapeMarkup } from '../../src/lib/escape.ts';
-import { charsPerLine, slugify, textWidth, wrapText } from '../../src/lib/text.ts';
+import { slugify, textWidth, wrapParts, wrapText } from '../../src/lib/text.ts';
 import { mapHeading, mercatorLatitude, mercatorY } from '../../src/viz/map/camera.ts';
 
 describe('text estimates', () => {
@@ -12,19 +12,36 @@ describe('text estimates', () => {
     expect(textWidth('', 13)).toBe(0);
   });
 
-  it('fits as many characters in a line as the width estimate allows, and no more', () => {
-    for (const [width, font] of [[100, 12], [333, 13], [57, 11]] as const) {
-      const n = charsPerLine(width, font);
-      expect(textWidth('x'.repeat(n), font)).toBeLessThanOrEqual(width);
-      expect(textWidth('x'.repeat(n + 1), font)).toBeGreaterThan(width);
-    }
-    expect(charsPerLine(-20, 12, { min: 8 })).toBe(8);
-    expect(charsPerLine(100, 12, { face: 'text' })).toBeGreaterThan(charsPerLine(100, 12));
+  it('counts Cyrillic letters wider than Latin ones, as both faces draw them', () => {
+    expect(textWidth('Армения', 13)).toBeGreaterThan(textWidth('Armenia', 13));
+    expect(textWidth('Степанакерт / Ханкенди', 12, 'text')).toBeGreaterThan(textWidth('Stepanakert / Khankendi', 12, 'text'));
+  });
+});
+
+describe('wrapText', () => {
+  const font = { fontPx: 10 };
+  it('breaks between words into lines no wider than asked', () => {
+    const lines = wrapText('the Lachin corridor was closed', textWidth('corridor was', 10), font);
+    expect(lines).toEqual(['the Lachin', 'corridor was', 'closed']);
   });
 
-  it('wraps words into lines no longer than asked, unless a word is longer', () => {
-    expect(wrapText('the Lachin corridor was closed', 12)).toEqual(['the Lachin', 'corridor was', 'closed']);
-    expect(wrapText('Nagorno-Karabakh', 5)).toEqual(['Nagorno-Karabakh']);
+  it('keeps a word wider than the line on a line of its own', () => {
+    expect(wrapText('Nagorno-Karabakh-Autonomous oblast', 60, font)).toEqual(['Nagorno-Karabakh-Autonomous', 'oblast']);
+  });
+
+  it('fits fewer Cyrillic than Latin letters in a line', () => {
+    const width = textWidth('Lachin corridor', 10);
+    expect(wrapText('Lachin corridor', width, font)).toHaveLength(1);
+    expect(wrapText('Лачин коридор', width, font)).toHaveLength(2);
+  });
+
+  it('gives a line at least minChars characters, however narrow the room', () => {
+    expect(wrapText('the Lachin corridor', -20, { ...font, minChars: 10 })).toEqual(['the Lachin', 'corridor']);
+  });
+
+  it('never splits a part, joining parts on a line', () => {
+    const width = textWidth('Explainer contributors · CC BY 4.0', 10);
+    expect(wrapParts(['Explainer contributors', 'CC BY 4.0', 'example.org'], ' · ', width, font)).toEqual(['Explainer contributors · CC BY 4.0', 'example.org']);
   });
 });
 

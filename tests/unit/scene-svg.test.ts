@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clearArea, inClearArea, mark, type Scene, type Size } from '../../src/viz/scene.ts';
 import { markToSvg, sceneToSvg } from '../../src/viz/scene-svg.ts';
-import { wrapParts, wrapText } from '../../src/lib/text.ts';
 
 describe('build-time SVG', () => {
   it('writes a mark with its key, rounded numbers and escaped text', () => {
@@ -45,15 +44,6 @@ describe('a frame partly covered (its inset)', () => {
   });
 });
 
-describe('wrapText', () => {
-  it('breaks between words without exceeding the width', () => {
-    expect(wrapText('Lachin corridor blockade begins', 16)).toEqual(['Lachin corridor', 'blockade begins']);
-  });
-  it('keeps a word longer than the width on its own line', () => {
-    expect(wrapText('Nagorno-Karabakh-Autonomous oblast', 10)).toEqual(['Nagorno-Karabakh-Autonomous', 'oblast']);
-  });
-});
-
 describe('a scene placed inside another SVG', () => {
   it('is positioned and scaled into its viewport', () => {
     const svg = sceneToSvg({ width: 300, height: 200, marks: [] }, { id: 'f', title: 'T', description: 'D', viewport: { x: 10, y: 20.555, width: 600, height: 400 } });
@@ -61,8 +51,3 @@ describe('a scene placed inside another SVG', () => {
   });
 });
 
-describe('wrapParts', () => {
-  it('never splits a part, joining parts on a line', () => {
-    expect(wrapParts(['Explainer contributors', 'CC BY 4.0', 'example.org'], 36, ' · ')).toEqual(['Explainer contributors · CC BY 4.0', 'example.org']);
-  });
-});

@@ -4,7 +4,7 @@ import { utcDay } from 'd3-time';
 import { fill } from '../../i18n/fill.ts';
 import { formats, type Formats } from '../../i18n/format.ts';
 import { inClearArea, mark, round, type Mark, type Scene, type Size } from '../scene.ts';
-import { charsPerLine, textWidth, wrapText } from '../../lib/text.ts';
+import { textWidth, wrapText } from '../../lib/text.ts';
 
 /** One reported cumulative count of arrivals in Armenia. */
 export interface ExodusPoint {
@@ -170,12 +170,11 @@ function band(name: 'total' | 'before', data: ExodusData, y: (v: number) => numb
   const { text } = data;
   const top = y(range.high.value);
   const bottom = y(range.low.value);
-  const maxChars = charsPerLine(width - MARGIN.right - left - 12, FONT_SIZE);
   const lines = [
     ...(name === 'before' ? [text.livedBefore] : []),
     `${name === 'total' ? fill(text.left, { figure: figure(range.high, format) }) : figure(range.high, format)} · ${range.high.who}`,
     `${fill(text.to, { figure: figure(range.low, format) })} · ${range.low.who}`,
-  ].flatMap((l) => wrapText(l, maxChars));
+  ].flatMap((l) => wrapText(l, width - MARGIN.right - left - 12, { fontPx: FONT_SIZE }));
   return [
     mark('rect', `band:${name}`, { class: `ex-band ex-band--${name}`, x: round(left), y: round(top), width: round(width - MARGIN.right - left), height: round(Math.max(2, bottom - top)) }),
     mark('line', `band:${name}:high`, { class: `ex-band-edge ex-band-edge--${name}`, x1: round(left), x2: round(width - MARGIN.right), y1: round(top), y2: round(top) }),

@@ -4,7 +4,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { clearArea, mark, NO_INSET, round, type Mark, type Scene, type Size } from '../scene.ts';
 import { boxesOverlap, centredBox, type Box } from '../../lib/box.ts';
-import { charsPerLine, textWidth, wrapText } from '../../lib/text.ts';
+import { textWidth, wrapText } from '../../lib/text.ts';
 import { cameraProjection, type Camera } from './camera.ts';
 import { OVERLAY_LAYERS, type AreaLabel, type LonLat, type OverlayLayer, type OverlayLayerId } from './layers.ts';
 import { COUNTRY_STROKE, HIGHLIGHT_WIDTH, LABEL_FONT_PX, LABEL_GAP, OVERLAY_STROKE, PLACE_DOT, ROUTE_ARROW, ROUTE_STROKE, strokeAttributes } from './tokens.ts';
@@ -308,9 +308,8 @@ function legendLayout({ text }: Pick<MapData, 'text'>, state: MapState, size: Si
   if (state.route) items.push({ id: 'route', title: text.legend.route, swatch: { class: 'map-route', ...strokeAttributes(ROUTE_STROKE) } });
   if (items.length === 0) return undefined;
   const room = clearArea(size).width - 2 * LEGEND_MARGIN - 2 * LEGEND_PAD;
-  const maxChars = charsPerLine(room - SWATCH - SWATCH_GAP, LEGEND_FONT_PX, { min: 12 });
   const blocks = items.map((item) => {
-    const lines = wrapText(item.title, maxChars);
+    const lines = wrapText(item.title, room - SWATCH - SWATCH_GAP, { fontPx: LEGEND_FONT_PX, minChars: 12 });
     return { ...item, lines, width: SWATCH + SWATCH_GAP + Math.max(...lines.map((l) => textWidth(l, LEGEND_FONT_PX))) };
   });
   /** Entries in rows no wider than `limit`, each on the row after the last when it does not fit. */

@@ -3,7 +3,7 @@ import { formats, type Formats } from '../../i18n/format.ts';
 import { line } from 'd3-shape';
 import { inClearArea, mark, round, type Mark, type Scene, type Size } from '../scene.ts';
 import { boxesOverlap, centredBox, type Box } from '../../lib/box.ts';
-import { charsPerLine, textWidth, wrapText } from '../../lib/text.ts';
+import { textWidth, wrapText } from '../../lib/text.ts';
 
 /** One census or estimate, as the browser needs it. */
 export interface PopulationRow {
@@ -100,7 +100,7 @@ function drawPopulation({ rows, text: words, intl }: PopulationData, state: Popu
   ];
   for (const [key, text, cx, anchor] of captions) {
     const room = anchor === 'end' ? cx - MARGIN.left : width - MARGIN.right - cx;
-    wrapText(text, charsPerLine(room, FONT_SIZE, { min: 8 }))
+    wrapText(text, room, { fontPx: FONT_SIZE, minChars: 8 })
       .slice(0, 2)
       .forEach((l, i) => marks.push(mark('text', `${key}:${i}`, { class: 'viz-text pop-era', x: round(cx), y: round(MARGIN.top + LINE * (i + 0.8)), 'text-anchor': anchor }, l)));
   }

@@ -3,7 +3,7 @@ import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { formats, type Formats } from '../../i18n/format.ts';
 import { parseIsoDate } from '../../lib/dates.ts';
 import { inClearArea, mark, round, type Mark, type Scene, type Size } from '../scene.ts';
-import { charsPerLine, textWidth, wrapText } from '../../lib/text.ts';
+import { textWidth, wrapText } from '../../lib/text.ts';
 
 /** What the browser needs of each event (the full records, with sources, stay at build time). */
 export interface TimelineItem {
@@ -103,9 +103,8 @@ function labelMarks(
   format: Formats,
 ): Mark[] {
   const x = axisX + 18;
-  const maxChars = charsPerLine(width - x - 4, FONT_SIZE, { min: 12 });
   const blocks = labelled.map((d) => {
-    const lines = [format.range(d.date, d.dateEnd), ...wrapText(d.title, maxChars)];
+    const lines = [format.range(d.date, d.dateEnd), ...wrapText(d.title, width - x - 4, { fontPx: FONT_SIZE, minChars: 12 })];
     return { d, lines, anchor: yOf(parseIsoDate(d.date)), top: 0, height: lines.length * LINE };
   });
   const gap = 6;
