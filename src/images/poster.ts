@@ -62,9 +62,10 @@ const blockHeight = (b: TextBlock) => b.lines.length * b.size * LINE_HEIGHT;
 
 /**
  * The leading sentences of `text` that fit in `maxLines` (at least the first; a first sentence that
- * does not fit is cut at a word and ends with an ellipsis).
+ * does not fit is cut at a word and ends with an ellipsis), or none when a long title leaves no line.
  */
 export function leadingSentences(text: string, size: number, width: number, maxLines: number, className: string): TextBlock {
+  if (maxLines < 1) return { lines: [], size, className };
   const sentences = text.trim().split(/(?<=[.!?])\s+(?=[\p{Lu}“"‘'«(])/u);
   let fitted = block(sentences[0]!, size, width, 'ui', className);
   if (fitted.lines.length > maxLines) {

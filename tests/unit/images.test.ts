@@ -82,4 +82,9 @@ describe('the printed description', () => {
   it('cuts a first sentence too long to fit at a word, with an ellipsis', () => {
     expect(leadingSentences('One two three four five six seven.', 10, 60, 2, 'd').lines).toEqual(['One two', 'three four…']);
   });
+
+  it('prints nothing when the title leaves no line for it', () => {
+    expect(leadingSentences(alt, 10, 250, 0, 'd').lines).toEqual([]);
+    expect(leadingSentences(alt, 10, 250, -2, 'd').lines).toEqual([]);
+  });
 });
