@@ -12,17 +12,24 @@ import { DEFAULT_LOCALE, type Locale } from './locales.ts';
 export interface LocalizedData {
   timelineEvents: TimelineEvent[];
   forceFigures: typeof forceFigures;
-  placeRecords: (Place & { name: string })[];
+  /** Each place with its name in the language and, where Armenian and Azerbaijani usage differ, each side's name. */
+  placeRecords: (Place & PlaceNames)[];
   actorRecords: Actor[];
   populationRecords: PopulationRecord[];
   displacementData: Displacement;
+}
+
+interface PlaceNames {
+  name: string;
+  armenianUsage?: string;
+  azerbaijaniUsage?: string;
 }
 
 /** The fields of each file that readers see, by record; `details` of forces.json: its text values only. */
 const FIELDS = {
   timeline: ['title', 'summary', 'dateNote'],
   forces: ['label', 'unit', 'reportedBy', 'note'],
-  places: ['name', 'kind', 'country', 'note'],
+  places: ['name', 'armenianUsage', 'azerbaijaniUsage', 'kind', 'country', 'note'],
   actors: ['name'],
   population: ['kind', 'territory', 'totalNote', 'note'],
   displacement: ['period', 'counts', 'reportedBy', 'note'],
@@ -36,7 +43,7 @@ const files = import.meta.glob<Texts>('./data/*/*.json', { eager: true, import: 
 function englishTexts(file: DataFile, record: Record<string, unknown>): Record<string, string> {
   const texts: Record<string, string> = {};
   for (const field of FIELDS[file]) {
-    const value = field === 'name' && file === 'places' ? (record.names as Place['names']).en : record[field];
+    const value = record[field];
     if (typeof value === 'string') texts[field] = value;
   }
   if (file === 'forces' && record.details && typeof record.details === 'object') {
@@ -84,7 +91,10 @@ function translations(locale: Locale, file: DataFile, records: { id: string }[])
 }
 
 function localize(locale: Locale): LocalizedData {
-  const placesWithName = placeRecords.map((p) => ({ ...p, name: p.names.en }));
+  const placesWithName = placeRecords.map((p): Place & PlaceNames => {
+    const { en: name, armenianUsage, azerbaijaniUsage } = p.names;
+    return { ...p, name, ...(armenianUsage && azerbaijaniUsage ? { armenianUsage, azerbaijaniUsage } : {}) };
+  });
   if (locale === DEFAULT_LOCALE) {
     return { timelineEvents, forceFigures, placeRecords: placesWithName, actorRecords, populationRecords: populationData.records, displacementData };
   }

@@ -9,19 +9,6 @@ export const LOCALES = ['en', 'ru'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
-/**
- * Pages built in English only until their content is translated (the lesson with its teacher's copy, and
- * present mode, which shows the lesson's questions). Other languages link to the English page, and it
- * lists no other language.
- */
-export const ENGLISH_ONLY_PAGES = ['lesson/', 'present/'] as const;
-
-/** Whether a page ("lesson/", "lesson/#activity") exists in English only. */
-export function isEnglishOnly(path: string): boolean {
-  const page = path.replace(/^\//, '');
-  return ENGLISH_ONLY_PAGES.some((only) => page.startsWith(only));
-}
-
 /** The languages written in Cyrillic: their pages load the fonts' Cyrillic cut (src/fonts/faces.ts). */
 export const CYRILLIC_LOCALES: readonly Locale[] = ['ru'];
 
@@ -44,11 +31,6 @@ export function localeParam(locale: Locale): string | undefined {
 /** getStaticPaths of a page built once per language, under src/pages/[...locale]/. */
 export function everyLocale(): { params: { locale: string | undefined } }[] {
   return LOCALES.map((locale) => ({ params: { locale: localeParam(locale) } }));
-}
-
-/** getStaticPaths of a page built in English only (ENGLISH_ONLY_PAGES). */
-export function englishOnly(): { params: { locale: string | undefined } }[] {
-  return [{ params: { locale: localeParam(DEFAULT_LOCALE) } }];
 }
 
 /** getStaticPaths of pages built for each language from that language's own list (each step, each visual…). */

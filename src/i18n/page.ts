@@ -1,7 +1,6 @@
 import { getRelativeLocaleUrl } from 'astro:i18n';
 import { sitePath } from '../site.ts';
 import { DEFAULT_LOCALE, i18n, LOCALES, asLocale, type I18n, type Locale } from './index.ts';
-import { isEnglishOnly } from './locales.ts';
 
 /** What a page or component needs to speak its page's language, with links inside that language. */
 export interface PageI18n extends I18n {
@@ -22,8 +21,7 @@ export function pageI18n(astro: { currentLocale?: string | undefined }): PageI18
 export function localeI18n(locale: Locale): PageI18n {
   // Astro writes the language's home with the site's base ("/", "/ru/", "/karabakh/ru/").
   const home = getRelativeLocaleUrl(locale, '');
-  const englishHome = getRelativeLocaleUrl(DEFAULT_LOCALE, '');
-  const link = (path = '') => `${isEnglishOnly(path) ? englishHome : home}${path.replace(/^\//, '')}`;
+  const link = (path = '') => `${home}${path.replace(/^\//, '')}`;
   return { ...i18n(locale), link, prefix: sitePath(home).replace(/^\//, '') };
 }
 
@@ -35,7 +33,7 @@ export function alternates(pathname: string, locale: Locale): { locale: Locale; 
   const own = localeI18n(locale).prefix;
   const inside = sitePath(pathname).replace(/^\//, '');
   const rest = own && inside.startsWith(own) ? inside.slice(own.length) : inside;
-  return (isEnglishOnly(rest) ? [DEFAULT_LOCALE] : LOCALES).map((other) => ({ locale: other, href: getRelativeLocaleUrl(other, rest), name: i18n(other).t.language.name }));
+  return LOCALES.map((other) => ({ locale: other, href: getRelativeLocaleUrl(other, rest), name: i18n(other).t.language.name }));
 }
 
 export { DEFAULT_LOCALE };

@@ -1,6 +1,7 @@
+import { formatPath, parseDataFile } from '../data/load.ts';
 import type { Source } from '../data/schema.ts';
 import { normaliseSpace } from '../story/schema.ts';
-import { SOURCE_KINDS, type Lesson } from './schema.ts';
+import { lessonSchema, SOURCE_KINDS, type Lesson } from './schema.ts';
 
 export interface LessonContext {
   /** The story's sections in order: their slugs and their steps. */
@@ -9,6 +10,17 @@ export interface LessonContext {
   timeline: ReadonlyMap<string, { date: string }>;
   /** The sources of every record of src/data/, by "<file>/<record id>". */
   factSources: Record<string, readonly (Source & { stateMedia?: boolean })[]>;
+}
+
+/**
+ * A language's lesson file, validated: its schema, then against the story in its language (lessonProblems)
+ * and, for a translation, against the English lesson (lessonDivergence). Throws naming the file and fields.
+ */
+export function checkLesson(file: string, raw: unknown, context: LessonContext, english?: Lesson): Lesson {
+  const lesson = parseDataFile(file, lessonSchema(context.factSources), raw);
+  const problems = [...lessonProblems(lesson, context), ...(english ? lessonDivergence(english, lesson) : [])];
+  if (problems.length) throw new Error(`Invalid lesson in ${file}:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  return lesson;
 }
 
 /** Longest sentence allowed in a plain-language summary (about a reading age of 12). */
@@ -86,4 +98,52 @@ export function sentences(text: string): string[] {
   return normaliseSpace(text)
     .split(/(?<=[.?!])\s+/)
     .filter(Boolean);
+}
+
+/**
+ * The fields of a lesson that refer to something (a section, a step, an event, a record, a source, a kind of
+ * statement or source): a translation must give them as English does. Every other text is words; numbers,
+ * flags and the length of every list must match too. Fields are named by their path without list indices.
+ */
+export const LESSON_REFERENCES = new Set([
+  'contentNote.items.facts',
+  'discussion.section',
+  'discussion.questions.answer.facts',
+  'plainSummaries.section',
+  'plainSummaries.facts',
+  'extensionQuestions.facts',
+  'sourceEvaluation.items.answer',
+  'sourceEvaluation.items.facts',
+  'timelineActivity.events',
+  'mapActivity.maps.step',
+  'mapActivity.questions.facts',
+  'sourceCheck.items.fact',
+  'sourceCheck.items.source',
+  'sourceCheck.items.kind',
+  'sourceCheck.items.step',
+  'sourceCheck.items.key.facts',
+]);
+
+/**
+ * Where a translated lesson departs from the English one beyond its words (empty when they agree): the same
+ * objectives, questions, items and activities, in the same order, each referring to what English refers to.
+ * Problems are "path: …" with the translation's path ("discussion[2].questions[0].answer.facts: …").
+ */
+export function lessonDivergence(reference: Lesson, translation: Lesson): string[] {
+  const problems: string[] = [];
+  const walk = (ref: unknown, own: unknown, path: (string | number)[]) => {
+    const at = formatPath(path);
+    const field = path.filter((part) => typeof part === 'string').join('.');
+    if (LESSON_REFERENCES.has(field) || (typeof ref !== 'string' && !Array.isArray(ref) && (typeof ref !== 'object' || ref === null))) {
+      if (JSON.stringify(own) !== JSON.stringify(ref)) problems.push(`${at}: ${JSON.stringify(own)}, English ${JSON.stringify(ref)}`);
+    } else if (Array.isArray(ref)) {
+      const list = Array.isArray(own) ? own : [];
+      if (list.length !== ref.length) problems.push(`${at}: ${list.length} items, English ${ref.length}`);
+      ref.slice(0, list.length).forEach((item, i) => walk(item, list[i], [...path, i]));
+    } else if (typeof ref === 'object' && ref !== null) {
+      for (const [key, value] of Object.entries(ref)) walk(value, (own as Record<string, unknown> | undefined)?.[key], [...path, key]);
+    }
+  };
+  walk(reference, translation, []);
+  return problems;
 }

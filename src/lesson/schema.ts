@@ -1,45 +1,23 @@
 import { z } from 'astro/zod';
 
-/** The kinds of statement the first activity asks students to tell apart. */
-export const STATEMENT_KINDS = {
-  'reported-fact': { name: 'Reported fact', code: 'F', hint: 'an event or figure the article reports as true, which independent sources can confirm' },
-  'attributed-claim': { name: 'Claim attributed to a party', code: 'C', hint: 'what a government, army or official said; reported as said, not as true' },
-  analysis: { name: 'The article’s analysis', code: 'A', hint: 'the writer’s interpretation: causes, motives, judgements' },
-  recommendation: { name: 'Recommendation', code: 'R', hint: 'what the writer says someone should do' },
-  inaccurate: { name: 'Inaccurate or unsupported', code: 'U', hint: 'presented as fact, but the sources found contradict it or do not support it' },
-} as const;
-export type StatementKind = keyof typeof STATEMENT_KINDS;
+/**
+ * The kinds of statement the first activity asks students to tell apart (their names, letters and hints are
+ * each language's: `lesson.statements.kinds` in src/i18n/messages/).
+ */
+export const STATEMENT_KINDS = ['reported-fact', 'attributed-claim', 'analysis', 'recommendation', 'inaccurate'] as const;
+export type StatementKind = (typeof STATEMENT_KINDS)[number];
 
 /**
- * The kinds of source in the "who said it?" activity, in the words of the reliability notes of
- * src/data/SOURCES.md. `stateMedia` says which kinds a source marked as state media may be.
+ * The kinds of source in the "who said it?" activity, after the reliability notes of src/data/SOURCES.md
+ * (named and explained in each language: `lesson.sourceCheck.kinds`). `stateMedia` says which kinds a
+ * source marked as state media may be.
  */
 export const SOURCE_KINDS = {
-  'party-media': {
-    name: 'Media of a party to the conflict',
-    hint: 'state or official outlets of Armenia, Azerbaijan or the Karabakh Armenian authorities, or outlets relaying their statements: good evidence of what their side said',
-    stateMedia: true,
-  },
-  'foreign-state-media': {
-    name: 'State media of another government',
-    hint: 'outlets run by a government that is not a party (for example Russian or Turkish state media): used in this project only with attribution',
-    stateMedia: true,
-  },
-  partisan: {
-    name: 'Partisan site',
-    hint: 'a site that speaks for one side: used in this project only with attribution, or for the dates of documents it reproduces',
-    stateMedia: false,
-  },
-  'wire-service': {
-    name: 'News agency',
-    hint: 'an agency such as Reuters, AP or AFP that reports what each side says and says who said it',
-    stateMedia: false,
-  },
-  'un-body': {
-    name: 'UN body',
-    hint: 'a United Nations agency or office: not a party to the conflict; says what its staff saw or counted',
-    stateMedia: false,
-  },
+  'party-media': { stateMedia: true },
+  'foreign-state-media': { stateMedia: true },
+  partisan: { stateMedia: false },
+  'wire-service': { stateMedia: false },
+  'un-body': { stateMedia: false },
 } as const;
 export type SourceKind = keyof typeof SOURCE_KINDS;
 
@@ -53,7 +31,10 @@ const facts = z.array(z.string()).min(1, { message: 'states facts: cite at least
 const sourced = z.strictObject({ text: z.string().min(1), facts });
 const timed = z.strictObject({ minutes: z.number().int().positive(), activity: z.string().min(1) });
 
-/** src/content/lesson/lesson.json: the teachers' page. Cross-checks against the story are in check.ts. */
+/**
+ * src/content/lesson/<locale>.json: the teachers' page in one language. Cross-checks against the story, and a
+ * translation's against English, are in check.ts.
+ */
 const lessonShape = z.strictObject({
   title: z.string().min(1),
   summary: z.string().min(1),
@@ -91,7 +72,7 @@ const lessonShape = z.strictObject({
         z.strictObject({
           /** Quoted verbatim from the article (checked against the story's steps). */
           quote: z.string().min(20),
-          answer: enumOf(STATEMENT_KINDS),
+          answer: z.enum(STATEMENT_KINDS),
           explanation: z.string().min(1),
           /** Records the explanation rests on; required where the key says what sources confirm or contradict. */
           facts: z.array(z.string()).default([]),

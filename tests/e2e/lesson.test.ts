@@ -1,23 +1,28 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DESKTOP, isolatedContext, launchBrowser } from '../support/browser.ts';
+import { editions } from '../support/editions.ts';
 
 const origin = inject('origin');
 let browser: Browser;
-let story: { sections: { slug: string; title: string }[]; text: string; visuals: string[]; steps: string[] };
+type StoryPage = { sections: { slug: string; title: string }[]; text: string; visuals: string[]; steps: string[] };
+/** Each edition's story as its page shows it, by the edition's home ("/", "/ru/"). */
+const stories = new Map<string, StoryPage>();
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 beforeAll(async () => {
   browser = await launchBrowser();
   const page = await browser.newPage({ javaScriptEnabled: false });
-  await page.goto(`${origin}/`);
-  story = {
-    sections: await page.locator('section.chapter').evaluateAll((els) => els.map((el) => ({ slug: el.id, title: el.querySelector('h2')!.textContent!.trim() }))),
-    text: squash(await page.locator('.story__steps').innerText()),
-    visuals: await page.locator('figure[data-viz]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.viz!)),
-    steps: await page.locator('[data-step]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.step!)),
-  };
+  for (const { home } of editions) {
+    await page.goto(`${origin}${home}`);
+    stories.set(home, {
+      sections: await page.locator('section.chapter').evaluateAll((els) => els.map((el) => ({ slug: el.id, title: el.querySelector('h2')!.textContent!.trim() }))),
+      text: squash(await page.locator('.story__steps').innerText()),
+      visuals: await page.locator('figure[data-viz]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.viz!)),
+      steps: await page.locator('[data-step]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.step!)),
+    });
+  }
   await page.close();
 });
 afterAll(() => browser?.close());
@@ -45,37 +50,49 @@ describe('the lesson page', () => {
     await context.close();
   });
 
-  it('has discussion questions for every section of the story, each linked to its section and with a model answer', async () => {
-    const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP });
-    const page = await context.newPage();
-    await page.goto(`${origin}/lesson/`);
-    const sets = await page.locator('section.discussion').evaluateAll((els) =>
-      els.map((el) => ({ title: el.querySelector('h3')!.firstChild!.textContent!.trim(), link: el.querySelector('a')!.getAttribute('href'), questions: el.querySelectorAll('.questions > li').length, answers: el.querySelectorAll('.questions > li > .model-answer').length })),
-    );
-    expect(story.sections.length).toBeGreaterThanOrEqual(6);
-    expect(sets.map((s) => s.title)).toEqual(story.sections.map((s) => s.title));
-    sets.forEach((set, i) => {
-      expect(set.link).toBe(`/#${story.sections[i]!.slug}`);
-      expect(set.questions, set.title).toBeGreaterThanOrEqual(2);
-      expect(set.answers, set.title).toBe(set.questions);
+  for (const { locale, home, t } of editions) {
+    it(`(${locale}) says its language, links its other editions, and has discussion questions for every section of the story, each linked to its section and with a model answer`, async () => {
+      const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP });
+      const page = await context.newPage();
+      for (const path of [`${home}lesson/`, `${home}lesson/teacher/`]) {
+        await page.goto(`${origin}${path}`);
+        expect(await page.getAttribute('html', 'lang'), path).toBe(locale);
+        const alternates = await page.locator('link[rel="alternate"][hreflang]:not([hreflang="x-default"])').evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
+        expect(alternates, path).toEqual(editions.map((e) => [e.locale, `${e.home}${path.slice(home.length)}`]));
+      }
+      await page.goto(`${origin}${home}lesson/`);
+      const sets = await page.locator('section.discussion').evaluateAll((els) =>
+        els.map((el) => ({ title: el.querySelector('h3')!.firstChild!.textContent!.trim(), link: el.querySelector('a')!.getAttribute('href'), questions: el.querySelectorAll('.questions > li').length, answers: el.querySelectorAll('.questions > li > .model-answer').length })),
+      );
+      const sections = stories.get(home)!.sections;
+      expect(sections.length).toBeGreaterThanOrEqual(6);
+      expect(sets.map((s) => s.title)).toEqual(sections.map((s) => s.title));
+      sets.forEach((set, i) => {
+        expect(set.link).toBe(`${home}#${sections[i]!.slug}`);
+        expect(set.questions, set.title).toBeGreaterThanOrEqual(2);
+        expect(set.answers, set.title).toBe(set.questions);
+      });
+      // Links to the edition's own pages; the model answers in its language.
+      expect(await page.locator('a[href$="present/"]').first().getAttribute('href')).toBe(`${home}present/`);
+      expect(squash(await page.locator('main').innerText())).toContain(t.lesson.goodAnswer);
+      await context.close();
     });
-    await context.close();
-  });
 
-  it('builds the source-evaluation activity from the article’s own sentences, with an answer for each', async () => {
-    const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP });
-    const page = await context.newPage();
-    await page.goto(`${origin}/lesson/`);
-    const quotes = (await page.locator('.source-evaluation blockquote').allInnerTexts()).map(squash);
-    expect(quotes.length).toBeGreaterThanOrEqual(8);
-    for (const quote of quotes) expect(story.text, quote).toContain(quote);
-    const answers = await page.locator('#source-evaluation-key ~ ol > li strong').allTextContents();
-    expect(answers).toHaveLength(quotes.length);
-    const kinds = ['F: Reported fact.', 'C: Claim attributed to a party.', 'A: The article’s analysis.', 'R: Recommendation.', 'U: Inaccurate or unsupported.'];
-    for (const answer of answers) expect(kinds).toContain(answer);
-    expect(new Set(answers).size).toBe(kinds.length);
-    await context.close();
-  });
+    it(`(${locale}) builds the source-evaluation activity from the article’s own sentences in its language, with an answer for each`, async () => {
+      const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP });
+      const page = await context.newPage();
+      await page.goto(`${origin}${home}lesson/`);
+      const quotes = (await page.locator('.source-evaluation blockquote').allInnerTexts()).map(squash);
+      expect(quotes.length).toBeGreaterThanOrEqual(8);
+      for (const quote of quotes) expect(stories.get(home)!.text, quote).toContain(quote);
+      const answers = await page.locator('#source-evaluation-key ~ ol > li strong').allTextContents();
+      expect(answers).toHaveLength(quotes.length);
+      const kinds = Object.values(t.lesson.statements.kinds).map((k) => `${k.code}: ${k.name}.`);
+      for (const answer of answers) expect(kinds).toContain(answer);
+      expect(new Set(answers).size).toBe(kinds.length);
+      await context.close();
+    });
+  }
 
   it('gives the timeline worksheet out of order and the answer key in date order, with sources', async () => {
     const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP });
@@ -97,18 +114,19 @@ describe('the lesson page', () => {
     await context.close();
   });
 
-  it('gives an iframe snippet for the story and for each graphic, pointing at pages that exist', async () => {
+  for (const { locale, home } of editions)
+  it(`(${locale}) gives an iframe snippet for the story and for each graphic, pointing at pages of its edition that exist`, async () => {
     const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP });
     const page = await context.newPage();
-    await page.goto(`${origin}/lesson/`);
+    await page.goto(`${origin}${home}lesson/`);
     // Built without SITE_URL, the page completes the snippets' addresses once it has painted, then hides the hint.
     await expect.poll(() => page.locator('[data-needs-origin]').isVisible(), { timeout: 10_000 }).toBe(false);
     const snippets = (await page.locator('pre.snippet').allTextContents()).join('\n');
     const frames = [...snippets.matchAll(/<iframe src="([^"]+)" title="([^"]+)"/g)].map((m) => ({ src: new URL(m[1]!.replace(/&amp;/g, '&')), title: m[2]! }));
-    expect(frames.map((f) => f.src.pathname)).toContain('/embed/');
+    expect(frames.map((f) => f.src.pathname)).toContain(`${home}embed/`);
     expect(snippets).toContain('embed.js');
-    for (const viz of new Set(story.visuals)) {
-      const frame = frames.find((f) => f.src.pathname === `/embed/${viz}/`);
+    for (const viz of new Set(stories.get(home)!.visuals)) {
+      const frame = frames.find((f) => f.src.pathname === `${home}embed/${viz}/`);
       expect(frame, viz).toBeDefined();
       expect(frame!.src.searchParams.get('step'), viz).toMatch(/^[a-z]/);
     }
@@ -117,7 +135,8 @@ describe('the lesson page', () => {
     }
     // Every step link for printing one graphic opens its single-graphic page at that step.
     const stepLinks = await page.locator('.step-links a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-    expect(stepLinks.length).toBeGreaterThanOrEqual(story.sections.length);
+    expect(stepLinks.length).toBeGreaterThanOrEqual(stories.get(home)!.sections.length);
+    for (const link of stepLinks) expect(new URL(link).pathname.startsWith(`${home}embed/`), link).toBe(true);
     const sample = stepLinks.at(-1)!;
     await page.goto(sample);
     await expect.poll(() => page.getAttribute('figure[data-viz]', 'data-viz-step'), { timeout: 15_000 }).toBe(new URL(sample).searchParams.get('step'));
@@ -156,7 +175,7 @@ describe('the lesson page', () => {
     expect(cards.length).toBeGreaterThanOrEqual(6);
     expect(await page.locator('.source-check-key > li').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.card))).toEqual(cards.map((c) => c.n));
     // Every card points at a step of the story, where the other sources are.
-    for (const { step } of cards) expect(story.steps).toContain(step.slice(1));
+    for (const { step } of cards) expect(stories.get('/')!.steps).toContain(step.slice(1));
     await context.close();
   });
 

@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEFAULT_LOCALE } from '../../src/i18n/locales.ts';
+import type { Lesson } from '../../src/lesson/schema.ts';
 import { axeViolations, describeViolations } from '../support/axe.ts';
 import { frames, isolatedContext, launchBrowser } from '../support/browser.ts';
+import { editions } from '../support/editions.ts';
 import { motionInFlight, stageShot } from '../support/motion.ts';
 
 /**
@@ -298,10 +302,53 @@ describe('present mode without JavaScript', () => {
   });
 });
 
+describe('present mode in the other languages', () => {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const { locale, home, t } of editions.filter((e) => e.locale !== DEFAULT_LOCALE)) {
+    it(`(${locale}) says its language, links its other editions, and opens a deep link with its counter, links and speaker notes in its language`, async () => {
+      const at = Math.floor(spec.length / 2);
+      const { context, page } = await open(`${home}present/#${spec[at]!.id}`);
+      expect(await page.getAttribute('html', 'lang')).toBe(locale);
+      const alternates = await page.locator('link[rel="alternate"][hreflang]:not([hreflang="x-default"])').evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
+      expect(alternates).toEqual(editions.map((e) => [e.locale, `${e.home}present/`]));
+      await shows(page, spec[at]!);
+      const counter = escape(t.present.counter).replace('\\{step\\}', String(at + 1)).replace('\\{steps\\}', String(spec.length)).replace('\\{section\\}', '\\S.*');
+      expect(await page.textContent('[data-step-counter]')).toMatch(new RegExp(`^${counter}$`));
+      // The links follow the step (its fragment), within this language's edition.
+      const address = async (selector: string) => {
+        const url = new URL((await page.getAttribute(selector, 'href'))!, origin);
+        return `${url.pathname}${url.search}`;
+      };
+      expect(await address('[data-notes-link]')).toBe(`${home}present/?notes`);
+      expect(await address('[data-story-link]')).toBe(home);
+
+      // The speaker notes give the step's editor's notes and its section's questions, from the lesson in this language.
+      const lesson = JSON.parse(readFileSync(`src/content/lesson/${locale}.json`, 'utf8')) as Lesson;
+      const notes = await context.newPage();
+      await notes.goto(`${origin}${home}present/?notes`);
+      const withNote = await notes.evaluate(() => document.querySelector('.note')!.closest<HTMLElement>('[data-step]')!.dataset.step!);
+      await notes.evaluate((id) => (location.hash = id), withNote);
+      const target = spec.find((s) => s.id === withNote)!;
+      await shows(notes, target);
+      await shows(page, target);
+      const shown = await notes.evaluate(() => {
+        const visible = (selector: string) => [...document.querySelectorAll(selector)].filter((el) => el.checkVisibility()).map((el) => el.textContent!.replace(/\s+/g, ' ').trim());
+        return { notes: visible('.note__body'), questions: visible('.speaker-notes--section li'), section: document.querySelector(`[data-step="${location.hash.slice(1)}"]`)!.closest('section')!.id };
+      });
+      expect(shown.notes[0]).toMatch(new RegExp(`^${escape(t.common.editorsNote)}`));
+      const questions = lesson.discussion.find((d) => d.section === shown.section)!.questions.map((q) => q.text);
+      expect(shown.questions).toEqual(questions);
+      await context.close();
+    });
+  }
+});
+
 describe('present mode accessibility', () => {
-  for (const theme of ['light', 'dark'] as const) {
-    it(`has no axe violations at any step in the ${theme} theme`, { timeout: 600_000 }, async () => {
-      const { context, page } = await open('/present/', { colorScheme: theme, bypassCSP: true });
+  // Every theme in English; one in the other languages, whose pages share its styles (each page is checked in both themes by a11y.test.ts).
+  for (const { locale, home } of editions)
+  for (const theme of locale === DEFAULT_LOCALE ? (['light', 'dark'] as const) : (['light'] as const)) {
+    it(`(${locale}) has no axe violations at any step in the ${theme} theme`, { timeout: 600_000 }, async () => {
+      const { context, page } = await open(`${home}present/`, { colorScheme: theme, bypassCSP: true });
       const found: string[] = [];
       for (const step of spec) {
         await page.evaluate((id) => (location.hash = id), step.id);

@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { factSources, timelineEvents } from '../../src/data/index.ts';
 import { glossaryDivergence, glossaryFor } from '../../src/glossary/index.ts';
 import type { GlossaryEntry } from '../../src/glossary/schema.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../../src/i18n/locales.ts';
 import { messageProblems, messages } from '../../src/i18n/messages.ts';
+import { checkLesson, LESSON_REFERENCES, lessonDivergence, type LessonContext } from '../../src/lesson/check.ts';
+import type { Lesson } from '../../src/lesson/schema.ts';
+import { slugify } from '../../src/lib/text.ts';
 import { figuresDivergence, type FiguresContent } from '../../src/story/figures.ts';
 import { storyDivergence } from '../../src/story/story.ts';
 import { readStory } from '../support/story.ts';
@@ -80,11 +84,75 @@ describe('a translated story', () => {
   });
 });
 
+/** A language's lesson file as the build reads it, and the story it is checked against (section slugs are English's in every language). */
+const lessonFile = (locale: string) => `src/content/lesson/${locale}.json`;
+const rawLesson = (locale: string): unknown => JSON.parse(readFileSync(lessonFile(locale), 'utf8'));
+const lessonContext = (locale: typeof DEFAULT_LOCALE | (typeof LOCALES)[number]): LessonContext => ({
+  sections: readStory(locale).map(({ steps }, i) => ({ slug: slugify(english[i]!.title), title: english[i]!.title, steps })),
+  timeline: new Map(timelineEvents.map((e) => [e.id, e])),
+  factSources,
+});
+const englishLesson = checkLesson(lessonFile(DEFAULT_LOCALE), rawLesson(DEFAULT_LOCALE), lessonContext(DEFAULT_LOCALE));
+
 describe('every language', () => {
-  it.each(LOCALES)('%s has every message key and every step of the English story', (locale) => {
+  it.each(LOCALES)('%s has every message key, every step of the English story, every glossary entry and the English lesson', (locale) => {
     expect(messageProblems(messages(locale), messages(DEFAULT_LOCALE))).toEqual([]);
     expect(storyDivergence(english, readStory(locale))).toEqual([]);
     expect(glossaryFor(locale).map((e) => e.id).sort()).toEqual(glossaryFor(DEFAULT_LOCALE).map((e) => e.id).sort());
+    // Its own checks against its story (quotes word for word in that language's article), and English's questions and references.
+    expect(() => checkLesson(lessonFile(locale), rawLesson(locale), lessonContext(locale), englishLesson)).not.toThrow();
+  });
+});
+
+describe('a translated lesson', () => {
+  const russian = rawLesson('ru') as Lesson;
+  /** The Russian lesson changed by `edit` (a deep copy), as the build would check it. */
+  const checked = (edit: (lesson: Lesson) => void) => {
+    const copy = structuredClone(russian);
+    edit(copy);
+    return () => checkLesson(lessonFile('ru'), copy, lessonContext('ru'), englishLesson);
+  };
+
+  it('agrees with English when only its words differ', () => {
+    const reworded = structuredClone(englishLesson);
+    reworded.title = 'План урока';
+    reworded.discussion[0]!.questions[0]!.answer.includes[0] = 'Другими словами.';
+    reworded.mapActivity.questions[0]!.answer = 'Другой ответ.';
+    expect(lessonDivergence(englishLesson, reworded)).toEqual([]);
+  });
+
+  it('fails naming the file and the field whose reference differs from English', () => {
+    const fact = russian.discussion[1]!.questions[0]!.answer.facts[0]!;
+    expect(checked((l) => (l.discussion[1]!.questions[0]!.answer.facts[0] = 'timeline/war-2020'))).toThrow(
+      `Invalid lesson in src/content/lesson/ru.json:\n  discussion[1].questions[0].answer.facts: ["timeline/war-2020"`,
+    );
+    expect(checked((l) => (l.discussion[1]!.questions[0]!.answer.facts[0] = 'timeline/war-2020'))).toThrow(`English ["${fact}"`);
+    expect(checked((l) => l.timelineActivity.events.reverse())).toThrow(/^Invalid lesson in src\/content\/lesson\/ru\.json:\n {2}timelineActivity\.events: \["nkr-ceases-2024",/);
+    expect(checked((l) => (l.sourceCheck.items[2]!.step = 'offensive'))).toThrow('sourceCheck.items[2].step: "offensive", English "joint-drills"');
+    expect(checked((l) => (l.sourceEvaluation.items[0]!.answer = 'analysis'))).toThrow('sourceEvaluation.items[0].answer: "analysis", English "reported-fact"');
+  });
+
+  it('fails naming a missing or extra question, item or success criterion', () => {
+    expect(checked((l) => l.discussion[3]!.questions.pop())).toThrow('discussion[3].questions: 2 items, English 3');
+    expect(checked((l) => l.objectives[0]!.successCriteria.push('Лишний критерий.'))).toThrow('objectives[0].successCriteria: 4 items, English 3');
+    expect(checked((l) => (l.discussion = [l.discussion[1]!, l.discussion[0]!, ...l.discussion.slice(2)]))).toThrow('discussion[0].section: "the-international-response", English "the-current-situation"');
+  });
+
+  it('fails naming a quote that is not word for word in the story of its language', () => {
+    expect(checked((l) => (l.sourceEvaluation.items[0]!.quote = englishLesson.sourceEvaluation.items[0]!.quote))).toThrow(
+      /^Invalid lesson in src\/content\/lesson\/ru\.json:\n {2}sourceEvaluation\.items\[0\]\.quote: not found word for word in the story/,
+    );
+  });
+
+  it('names only fields that the lesson has', () => {
+    const fields = new Set<string>();
+    const walk = (value: unknown, path: string[]) => {
+      if (path.length) fields.add(path.join('.'));
+      if (Array.isArray(value)) value.forEach((item) => walk(item, path));
+      else if (value && typeof value === 'object') Object.entries(value).forEach(([key, item]) => walk(item, [...path, key]));
+    };
+    walk(englishLesson, []);
+    expect([...LESSON_REFERENCES].filter((field) => !fields.has(field))).toEqual([]);
   });
 });
 

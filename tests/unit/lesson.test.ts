@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import lessonJson from '../../src/content/lesson/lesson.json';
+import lessonJson from '../../src/content/lesson/en.json';
 import { factSources, placeRecords, timelineEvents } from '../../src/data/index.ts';
 import { parseDataFile } from '../../src/data/load.ts';
 import { lessonProblems, PLAIN_SENTENCE_WORDS, sentences, type LessonContext } from '../../src/lesson/check.ts';
@@ -55,7 +55,7 @@ const small: Lesson = {
 /** The build error for a lesson file, one "path: message" per line. */
 function buildError(json: unknown): string {
   try {
-    parseDataFile('src/content/lesson/lesson.json', schema, json);
+    parseDataFile('src/content/lesson/en.json', schema, json);
     return '';
   } catch (error) {
     return (error as Error).message;
@@ -139,7 +139,7 @@ describe('the lesson’s activities', () => {
   it('has questions with model answers for six sections, and every kind of statement in Activity 1', () => {
     expect(lesson.discussion).toHaveLength(6);
     expect(lesson.plainSummaries).toHaveLength(6);
-    expect(new Set(lesson.sourceEvaluation.items.map((i) => i.answer))).toEqual(new Set(Object.keys(STATEMENT_KINDS)));
+    expect(new Set(lesson.sourceEvaluation.items.map((i) => i.answer))).toEqual(new Set(STATEMENT_KINDS));
     expect(lesson.sourceEvaluation.items.find((i) => i.quote.includes('NATO peacekeeping training mission'))!.answer).toBe('inaccurate');
   });
 
@@ -200,7 +200,7 @@ describe('the lesson’s activities', () => {
 
 describe('the timeline worksheet', () => {
   const events = lesson.timelineActivity.events.map((id) => timeline.get(id)!);
-  const { cards, key } = timelineWorksheet(events);
+  const { cards, key } = timelineWorksheet(events, 'en');
 
   it('letters the events in alphabetical order of title', () => {
     expect(cards.map((c) => c.letter)).toEqual('ABCDEFGHIJKLMNOP'.slice(0, events.length).split(''));

@@ -41,11 +41,12 @@ function storyTexts(locale: string) {
 }
 const glossaryTexts = (locale: string) =>
   strings(JSON.parse(readFileSync(join(root, `src/content/glossary/${locale}.json`), 'utf8'))).map((text) => ({ where: `src/content/glossary/${locale}.json`, text }));
-const lessonTexts = strings(JSON.parse(readFileSync(join(root, 'src/content/lesson/lesson.json'), 'utf8'))).map((text) => ({ where: 'lesson.json', text }));
+const lessonTexts = (locale: string) =>
+  strings(JSON.parse(readFileSync(join(root, `src/content/lesson/${locale}.json`), 'utf8'))).map((text) => ({ where: `src/content/lesson/${locale}.json`, text }));
 const englishStory = storyTexts('en');
-const texts = [...jsonTexts('src/data'), ...englishStory, ...glossaryTexts('en'), ...lessonTexts];
-// The Russian edition's own wording: its story, glossary and the records' translated words.
-const russian = [...storyTexts('ru'), ...glossaryTexts('ru'), ...jsonTexts('src/i18n/data/ru')];
+const texts = [...jsonTexts('src/data'), ...englishStory, ...glossaryTexts('en'), ...lessonTexts('en')];
+// The Russian edition's own wording: its story, glossary, lesson and the records' translated words.
+const russian = [...storyTexts('ru'), ...glossaryTexts('ru'), ...lessonTexts('ru'), ...jsonTexts('src/i18n/data/ru')];
 
 describe("the explainer's own wording", () => {
   it.each([

@@ -1,3 +1,5 @@
+import type { SourceKind, StatementKind } from '../../lesson/schema.ts';
+
 /**
  * Every reader-facing string of the site's own (not the article, the data records or the glossary,
  * which are content): English, the reference. Its shape is the type every other language's messages
@@ -428,6 +430,14 @@ export const en = {
       /** {codes} lists the categories' letters. */
       yourAnswer: (codes: string) => `Your answer (${codes})`,
       or: ' or ',
+      /** Each kind of statement (src/lesson/schema.ts): its name, the letter students write, and a hint. */
+      kinds: {
+        'reported-fact': { name: 'Reported fact', code: 'F', hint: 'an event or figure the article reports as true, which independent sources can confirm' },
+        'attributed-claim': { name: 'Claim attributed to a party', code: 'C', hint: 'what a government, army or official said; reported as said, not as true' },
+        analysis: { name: 'The article’s analysis', code: 'A', hint: 'the writer’s interpretation: causes, motives, judgements' },
+        recommendation: { name: 'Recommendation', code: 'R', hint: 'what the writer says someone should do' },
+        inaccurate: { name: 'Inaccurate or unsupported', code: 'U', hint: 'presented as fact, but the sources found contradict it or do not support it' },
+      } satisfies Record<StatementKind, { name: string; code: string; hint: string }>,
     },
     timeline: {
       caption: 'Events to put in order, listed alphabetically',
@@ -465,6 +475,29 @@ export const en = {
       keyWho: 'Who said it:',
       keyHow: 'How would they know:',
       keyOthers: 'What others say:',
+      /** Each kind of source (src/lesson/schema.ts), in the words of the reliability notes of src/data/SOURCES.md. */
+      kinds: {
+        'party-media': {
+          name: 'Media of a party to the conflict',
+          hint: 'state or official outlets of Armenia, Azerbaijan or the Karabakh Armenian authorities, or outlets relaying their statements: good evidence of what their side said',
+        },
+        'foreign-state-media': {
+          name: 'State media of another government',
+          hint: 'outlets run by a government that is not a party (for example Russian or Turkish state media): used in this project only with attribution',
+        },
+        partisan: {
+          name: 'Partisan site',
+          hint: 'a site that speaks for one side: used in this project only with attribution, or for the dates of documents it reproduces',
+        },
+        'wire-service': {
+          name: 'News agency',
+          hint: 'an agency such as Reuters, AP or AFP that reports what each side says and says who said it',
+        },
+        'un-body': {
+          name: 'UN body',
+          hint: 'a United Nations agency or office: not a party to the conflict; says what its staff saw or counted',
+        },
+      } satisfies Record<SourceKind, { name: string; hint: string }>,
     },
     graphics: {
       platformTitle: 'Embed in a learning platform',
