@@ -49,14 +49,14 @@ export function createScroller(options: ScrollerOptions): Scroller {
     onStep(steps[index]!.dataset.step!);
   }
 
-  /** Scrolls so the step's middle sits on the trigger line, and activates it at once. */
-  function goToIndex(index: number, { focus = false } = {}) {
+  /** Scrolls so the step's middle sits on the trigger line (gliding, unless `smooth` is false or the reader prefers reduced motion), and activates it at once. */
+  function goToIndex(index: number, { focus = false, smooth = true } = {}) {
     const step = steps[index];
     if (!step) return;
     const band = viewport.band();
     const { top, height } = geometry.get()[index]!;
     const y = top + Math.min(height, band.height) / 2 - band.height * offset;
-    viewport.scrollTo(Math.max(0, y), !prefersReducedMotion());
+    viewport.scrollTo(Math.max(0, y), smooth && !prefersReducedMotion());
     activate(index);
     if (focus) step.focus({ preventScroll: true });
   }
@@ -87,10 +87,12 @@ export function createScroller(options: ScrollerOptions): Scroller {
   document.addEventListener('focusin', onFocusIn);
   cleanups.push(() => document.removeEventListener('focusin', onFocusIn));
 
-  const openHash = () => goTo(decodeURIComponent(location.hash.slice(1)));
+  const hashStep = () => indexOf(decodeURIComponent(location.hash.slice(1)));
+  const openHash = () => goToIndex(hashStep());
   window.addEventListener('hashchange', openHash);
   cleanups.push(() => window.removeEventListener('hashchange', openHash));
-  openHash();
+  // A link to a step opens the story there at once: gliding down from the top would make every step on the way current.
+  goToIndex(hashStep(), { smooth: false });
 
   if (onProgress) {
     let frame = 0;

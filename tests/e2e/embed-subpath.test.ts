@@ -49,7 +49,8 @@ describe(`the site built for ${BASE}`, () => {
       const page = await context.newPage();
       const response = await page.goto(`${server.origin}${BASE}${path.slice(1)}`, { waitUntil: 'networkidle' });
       expect(response?.status(), path).toBe(200);
-      await scrollThrough(page, { stepPx: 0.5 });
+      // A screen at a time, as a reader goes: whatever a page loads as it is read is requested.
+      await scrollThrough(page, { stepPx: 1 });
       await page.waitForLoadState('networkidle');
       // Links and references inside the site stay under the sub-path too.
       const hrefs = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement | HTMLLinkElement>('a[href], link[href]')].map((a) => a.href));

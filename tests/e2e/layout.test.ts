@@ -26,8 +26,11 @@ const VIEWS: [string, BrowserContextOptions][] = [
   ['320 px wide without JavaScript', { viewport: { width: 320, height: 640 }, deviceScaleFactor: 1, javaScriptEnabled: false }],
 ];
 
-/** Runs in the page: what does not fit, described for a failure message. */
-function reflowProblems(where: string): string[] {
+/**
+ * Runs in the page: what does not fit, described for a failure message. `within` limits the element
+ * checks to these parts of the page and what they hold (the page's own sideways scroll is always checked).
+ */
+function reflowProblems([where, within]: [string, string[]?]): string[] {
   const width = document.documentElement.clientWidth;
   const height = window.innerHeight;
   const problems: string[] = [];
@@ -35,7 +38,8 @@ function reflowProblems(where: string): string[] {
     `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}${el.textContent?.trim() ? ` "${el.textContent.trim().replace(/\s+/g, " ").slice(0, 40)}"` : ''}`;
   if (document.documentElement.scrollWidth > width + 1) problems.push(`${where}: the page scrolls sideways (${document.documentElement.scrollWidth} px in ${width} px)`);
 
-  for (const el of document.body.querySelectorAll('*')) {
+  const elements = within ? within.flatMap((selector) => [...document.querySelectorAll(selector)].flatMap((root) => [root, ...root.querySelectorAll('*')])) : [...document.body.querySelectorAll('*')];
+  for (const el of elements) {
     // Not rendered (e.g. a closed <details>), hidden on purpose (screen-reader text), or inside a region the reader can scroll.
     if (!el.checkVisibility({ visibilityProperty: true }) || el.closest('.visually-hidden, [aria-hidden="true"]')) continue;
     // Marks of an SVG that clips them (the map, a window onto a larger world) show only inside it.
@@ -96,13 +100,14 @@ describe('every built page reflows', () => {
       for (const { path } of pages) {
         const page = await context.newPage();
         await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
-        problems.push(...(await page.evaluate(reflowProblems, path)));
+        problems.push(...(await page.evaluate(reflowProblems, [path] as [string])));
         for (const step of walkSteps ? await storySteps(page) : []) {
           await page.evaluate((id) => (location.hash = id), step.id);
           await page.waitForSelector(`figure[data-viz="${step.viz}"][data-viz-step="${step.id}"]`);
           // A figure reports a state shown from the frame after it drew it (redrawn if its stage resized meanwhile).
           await page.evaluate(twoFrames);
-          problems.push(...(await page.evaluate(reflowProblems, `${path}#${step.id}`)));
+          // What changes from step to step: the stage, the current step and the controls (the rest was checked above).
+          problems.push(...(await page.evaluate(reflowProblems, [`${path}#${step.id}`, ['[data-stage]', `[data-step="${step.id}"]`, '[data-controls]', '[data-present-controls]']] as [string, string[]])));
         }
         await page.close();
       }

@@ -42,7 +42,8 @@ describe('every built page', () => {
         });
         const response = await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
         expect(response?.status(), path).toBe(200);
-        await scrollThrough(page, { stepPx: 0.5 });
+        // A screen at a time, as a reader goes: whatever a page loads as it is read (the map, its data) is requested.
+        await scrollThrough(page, { stepPx: 1 });
         await page.waitForLoadState('networkidle');
         const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
         problems.push(...violations.map((v) => `${path}: CSP ${v}`));

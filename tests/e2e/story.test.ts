@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { DESKTOP, SCREENS, openPage, scrollThrough } from '../support/browser.ts';
+import { DESKTOP, SCREENS, isolatedContext, openPage, scrollThrough } from '../support/browser.ts';
 import { useBrowser } from '../support/use-browser.ts';
 import { editions } from '../support/editions.ts';
 
@@ -73,13 +73,29 @@ for (const [name, viewport] of SCREENS) {
 }
 
 describe('the story for keyboard and link users', () => {
-  it('opens at the step named in the URL fragment', async () => {
-    const { context, page } = await openPage(browser(), `${origin}/#blockade`, { viewport: DESKTOP });
+  it('opens at the step named in the URL fragment, without passing through the steps before it', async () => {
+    const { context } = await isolatedContext(browser(), [origin], { viewport: DESKTOP });
+    // Every step that becomes current, from the page's first script on.
+    await context.addInitScript(() => {
+      const w = window as unknown as { currentSteps: string[] };
+      w.currentSteps = [];
+      new MutationObserver((records) => {
+        for (const r of records) if ((r.target as HTMLElement).getAttribute('aria-current') === 'step') w.currentSteps.push((r.target as HTMLElement).dataset.step!);
+      }).observe(document, { subtree: true, attributeFilter: ['aria-current'] });
+    });
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    const target = (await storySpec(page)).filter((s) => s.viz === 'map').at(-1)!.id;
+    // A new document (not a move within this one), as a reader following a shared link gets.
+    await page.goto('about:blank');
+    await page.goto(`${origin}/#${target}`);
     // Waits on the attributes as long as a busy machine needs (the page's scripts and the map's data load first).
-    await page.waitForSelector('[data-step="blockade"][aria-current="step"]');
-    await page.waitForSelector('figure[data-viz="map"][data-viz-step="blockade"]');
-    const top = await page.evaluate(() => document.querySelector('[data-step="blockade"]')!.getBoundingClientRect().top);
+    await page.waitForSelector(`[data-step="${target}"][aria-current="step"]`);
+    await page.waitForSelector(`figure[data-viz="map"][data-viz-step="${target}"]`);
+    const top = await page.evaluate((id) => document.querySelector(`[data-step="${id}"]`)!.getBoundingClientRect().top, target);
     expect(top).toBeLessThan(DESKTOP.height);
+    // A link to a step jumps there: gliding down from the top would make current, and draw, every step on the way.
+    expect(await page.evaluate(() => (window as unknown as { currentSteps: string[] }).currentSteps)).toEqual([target]);
     await context.close();
   });
 

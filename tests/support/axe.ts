@@ -1,12 +1,24 @@
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { isolatedContext } from './browser.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+export const THEMES = ['light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
 
 export interface Violation {
   id: string;
   help: string;
   nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+/**
+ * A context for axe: the site's CSP (checked in tests/site/csp.test.ts) would block the injected
+ * script, and reduced motion shows each step's state at once, as axe reads it.
+ */
+export function axeContext(browser: Browser, origin: string, options: BrowserContextOptions) {
+  return isolatedContext(browser, [origin], { ...options, bypassCSP: true, reducedMotion: 'reduce' });
 }
 
 /**
@@ -24,4 +36,28 @@ export async function axeViolations(page: Page, include?: string[]): Promise<Vio
 
 export function describeViolations(where: string, violations: Violation[]): string[] {
   return violations.flatMap((v) => v.nodes.map((n) => `${where}: ${v.id} (${v.help}) at ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ')}`));
+}
+
+/**
+ * The story at every step (the stage and the current step), in one theme and viewport: the violations
+ * found, described. Opens its own context, one per theme: switching the emulated theme inside a page left
+ * some colours stale in Chromium.
+ */
+export async function storyViolations(browser: Browser, origin: string, home: string, options: BrowserContextOptions & { colorScheme: Theme }, where: string): Promise<string[]> {
+  const { context } = await axeContext(browser, origin, options);
+  const page = await context.newPage();
+  await page.goto(`${origin}${home}`, { waitUntil: 'networkidle' });
+  const steps = await page.evaluate(() => JSON.parse(document.getElementById('story-spec')!.textContent!).steps as { id: string; viz: string }[]);
+  if (steps.length === 0) throw new Error(`${home}: the story has no steps`);
+  const found: string[] = [];
+  for (const step of steps) {
+    await page.evaluate((id) => (location.hash = id), step.id);
+    // The step is current (its controls set with it) and its figure drawn: nothing changes under axe.
+    await page.waitForSelector(`[data-step="${step.id}"][aria-current="step"]`);
+    await page.waitForSelector(`figure[data-viz="${step.viz}"][data-viz-step="${step.id}"]`);
+    // What changes from step to step: the stage (figure, caption, controls) and the current step.
+    found.push(...describeViolations(`${home}#${step.id} (${where})`, await axeViolations(page, ['[data-stage]', `[data-step="${step.id}"]`])));
+  }
+  await context.close();
+  return found;
 }
