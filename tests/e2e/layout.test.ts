@@ -102,8 +102,10 @@ describe('every built page reflows', () => {
         await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
         // A single-graphic page is checked once its graphic shows its state, as a story step is below (the
         // page's scripts start after its first paint, so networkidle can come before the graphic is drawn).
-        if (walkSteps && (await page.locator('[data-viz-embed]').count())) await page.waitForSelector('figure[data-viz][data-viz-step]');
-        await page.evaluate(twoFrames);
+        if (walkSteps && (await page.locator('[data-viz-embed]').count())) {
+          await page.waitForSelector('figure[data-viz][data-viz-step]');
+          await page.evaluate(twoFrames);
+        }
         problems.push(...(await page.evaluate(reflowProblems, [path] as [string])));
         for (const step of walkSteps ? await storySteps(page) : []) {
           await page.evaluate((id) => (location.hash = id), step.id);
