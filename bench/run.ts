@@ -37,7 +37,8 @@ import { fileForPath } from '../tests/support/site-pages.ts';
 const ROOT = resolve(import.meta.dirname, '..');
 const RESULTS = join(ROOT, 'bench', 'results.json');
 const OUT_DIR = resolve(process.env.ASTRO_OUT_DIR ?? join(tmpdir(), 'karabakh-bench', 'dist'));
-const PAGES = ['/', '/embed/'];
+/** The story and its embed, and the Russian edition's story (its own fonts' Cyrillic cut: the same first-load budget). */
+const PAGES = ['/', '/embed/', '/ru/'];
 /** What counts as "the map is requested": MapLibre's code or worker, or the map's geodata. */
 const MAP_REQUEST = /maplibre|\/geo\//i;
 const CPU_SLOWDOWN = 4;
