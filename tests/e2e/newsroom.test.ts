@@ -101,6 +101,9 @@ describe('share pages', () => {
     const page = await context.newPage();
     await page.goto(`${origin}/#${step.id}`);
     const link = page.locator(`[data-step="${step.id}"] a[data-share-link]`);
+    // The page's scripts start after its first paint: until the share links' script has added its status line,
+    // a click follows the link to the share page, as it does without JavaScript.
+    await page.locator('body > p[aria-live="polite"]').waitFor({ state: 'attached' });
     // Marked as copied only once it has copied.
     expect(await page.locator('a[data-share-link][data-copied]').count()).toBe(0);
     await link.click();
