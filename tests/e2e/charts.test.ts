@@ -53,16 +53,22 @@ describe('the charts follow the story', () => {
 describe('each chart’s data', () => {
   it('has a data table with a source for every row, and a CSV download that matches it', async () => {
     const { context, page, foreignRequests } = await open('/');
-    // What the story says about each graphic is in the disclosure its figure points to (aria-details).
+    // What the story says about each graphic is in the disclosure its figure points to (aria-details); its
+    // table is on the Sources and methods page, which that disclosure links to.
     const withData = await page.locator('.about:has(a.figure__download)').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.about!));
     expect(withData.length).toBeGreaterThan(0);
+    const sources = await context.newPage();
     for (const viz of withData) {
       const about = page.locator(`#${await page.getAttribute(`figure[data-viz="${viz}"]`, 'aria-details')}`);
-      const rows = await about.locator('.figure-data tbody tr').count();
-      expect(rows, viz).toBeGreaterThan(1);
-      const rowsWithoutSource = await about.locator('.figure-data tbody tr').evaluateAll((trs) => trs.filter((tr) => !tr.querySelector('td:last-child a[href^="http"]')).length);
-      expect(rowsWithoutSource, viz).toBe(0);
       expect(await about.locator('.figure__credit').textContent()).toMatch(/Source: \S/);
+      const tableHref = new URL((await about.locator('a.figure__table').getAttribute('href'))!, page.url());
+      if (sources.url().split('#')[0] !== tableHref.href.split('#')[0]) await sources.goto(tableHref.href);
+      // The graphic's heading on that page, then its table.
+      const table = sources.locator(`${tableHref.hash} ~ .figure-data`).first();
+      const rows = await table.locator('tbody tr').count();
+      expect(rows, viz).toBeGreaterThan(1);
+      const rowsWithoutSource = await table.locator('tbody tr').evaluateAll((trs) => trs.filter((tr) => !tr.querySelector('td:last-child a[href^="http"]')).length);
+      expect(rowsWithoutSource, viz).toBe(0);
 
       const href = await about.locator('a.figure__download').getAttribute('href');
       const response = await page.request.get(new URL(href!, origin).href);
@@ -89,10 +95,12 @@ describe('each chart’s data', () => {
     await about.locator('> summary').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => about.locator('.figure__credit').isVisible()).toBe(true);
-    await about.locator('.figure-data summary').focus();
+    await about.locator('a.figure__table').focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => about.locator('.figure-data table').isVisible()).toBe(true);
-    expect((await about.locator('.figure-data caption').textContent())!.trim()).not.toBe('');
+    await page.waitForURL(/\/sources\/#sources-/);
+    const table = page.locator(`#sources-${step.viz} ~ .figure-data table`);
+    await expect.poll(() => table.isVisible()).toBe(true);
+    expect((await table.locator('caption').textContent())!.trim()).not.toBe('');
     await context.close();
   });
 });

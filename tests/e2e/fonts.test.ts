@@ -6,8 +6,8 @@ import { DESKTOP, isolatedContext, launchBrowser } from '../support/browser.ts';
 import { builtPages } from '../support/site-pages.ts';
 
 /**
- * The web fonts: cut down to the characters the site's sources use (scripts/build-fonts.ts), the
- * headline's face preloaded, the rest taking over from sized fallbacks once the page has painted.
+ * The web fonts: cut down to the characters the site's sources use (scripts/build-fonts.ts), none
+ * preloaded, taking over from sized fallbacks once the page has painted.
  */
 
 const origin = inject('origin');
@@ -39,7 +39,7 @@ describe('the web fonts', () => {
     expect([...missing].map(([ch, path]) => `${ch} (U+${ch.codePointAt(0)!.toString(16)}) on ${path}`)).toEqual([]);
   });
 
-  it('preload only the headline face; the others come after the first paint, and then set the text', async () => {
+  it('come after the first paint, none preloaded, and then set the text', async () => {
     const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP });
     const page = await context.newPage();
     const fonts: { url: string; beforeLoad: boolean }[] = [];
@@ -49,13 +49,13 @@ describe('the web fonts', () => {
       if (request.resourceType() === 'font') fonts.push({ url: request.url(), beforeLoad: !loaded });
     });
     await page.goto(`${origin}/`);
-    const preloads = await page.locator('link[rel="preload"][as="font"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
-    expect(preloads).toHaveLength(1);
-    expect(fonts.filter((f) => f.beforeLoad).map((f) => f.url)).toEqual(preloads);
+    expect(await page.locator('link[rel="preload"][as="font"]').count()).toBe(0);
+    expect(fonts.filter((f) => f.beforeLoad).map((f) => f.url)).toEqual([]);
 
     await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('web-fonts'))).toBe(true);
     await page.evaluate(() => document.fonts.ready);
     const family = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).fontFamily);
+    expect(await family('h1')).toMatch(/^"?Source Serif 4"?,/);
     expect(await family('.standfirst')).toMatch(/^"?Source Serif 4"?,/);
     expect(await family('.dateline')).toMatch(/^"?Inter"?,/);
     expect(await page.evaluate(() => document.fonts.check('16px "Source Serif 4"') && document.fonts.check('600 16px "Inter"'))).toBe(true);

@@ -100,6 +100,7 @@ export const en = {
     toDownload: ' to download',
     altAndCredit: 'alt text and credit',
     showTable: 'Show the data as a table',
+    tableOnSources: 'The data as a table',
     scrollableTable: (caption: string) => `${caption} (scrollable table)`,
     sourcesColumn: 'Sources',
   },

@@ -132,6 +132,7 @@ export const ru = {
     toDownload: ' для скачивания',
     altAndCredit: 'альтернативный текст и подпись',
     showTable: 'Показать данные таблицей',
+    tableOnSources: 'Данные таблицей',
     scrollableTable: (caption: string) => `${caption} (таблица с прокруткой)`,
     sourcesColumn: 'Источники',
   },
