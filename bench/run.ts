@@ -18,7 +18,8 @@
  *
  * Environment: CHROMIUM_PATH (default /usr/bin/chromium), SKIP_BUILD=1 to reuse the build in
  * ASTRO_OUT_DIR (default: a folder in the system temp dir), BENCH_TRACE=<file> to save a Chrome
- * trace of the reader-pace run (open it in the browser's Performance panel), LIGHTHOUSE_RUNS,
+ * trace of the reader-pace run (open it in the browser's Performance panel) and print what its long
+ * tasks while moving spend their time on (bench/trace-summary.ts), LIGHTHOUSE_RUNS,
  * BENCH_ONLY=reader,coverage (any of lighthouse, scroll, reader, coverage) to print some measures
  * only, without writing the results.
  */
@@ -33,6 +34,7 @@ import type { Browser } from 'playwright-core';
 import { PHONE, launchBrowser, twoFrames } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/server.ts';
 import { fileForPath } from '../tests/support/site-pages.ts';
+import { printLongTaskSummary, summarizeLongTasks } from './trace-summary.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RESULTS = join(ROOT, 'bench', 'results.json');
@@ -380,7 +382,12 @@ async function readAtReaderPace(browser: Browser, origin: string): Promise<Reade
             const t = Math.min(1, (now - start) / Number(ms));
             scrollTo(0, from + (to - from) * ease(t));
             if (t < 1) requestAnimationFrame(frame);
-            else done({ start, end: performance.now() });
+            else {
+              const end = performance.now();
+              // In a trace (BENCH_TRACE), this marks the scroll for bench/trace-summary.ts.
+              performance.measure('bench:moving', { start, end });
+              done({ start, end });
+            }
           };
           requestAnimationFrame(frame);
         });
@@ -397,7 +404,10 @@ async function readAtReaderPace(browser: Browser, origin: string): Promise<Reade
     visits.push({ ...step, step: step.id, moving, reading, engine: await page.getAttribute('figure[data-viz="map"]', 'data-map-engine') });
   }
   const log = await page.evaluate(() => (window as unknown as { readerLog: ReaderLog }).readerLog);
-  if (process.env.BENCH_TRACE) await browser.stopTracing();
+  if (process.env.BENCH_TRACE) {
+    await browser.stopTracing();
+    printLongTaskSummary(summarizeLongTasks(process.env.BENCH_TRACE, origin));
+  }
   await context.close();
 
   const movingSpans = visits.map((v) => v.moving);

@@ -4,20 +4,12 @@ import displacementJson from '../../src/data/displacement.json';
 import populationJson from '../../src/data/population.json';
 import { ARTICLE_COVERS_UNTIL, eventsAfter } from '../../src/data/events.ts';
 import { actorRecords, displacementData, factSources, populationData, timelineEvents } from '../../src/data/index.ts';
-import { parseDataFile } from '../../src/data/load.ts';
 import { actors, displacement, population, type Source } from '../../src/data/schema.ts';
 import { creditOrder, sourceCredit } from '../../src/data/sources.ts';
 import { en } from '../support/i18n.ts';
+import { parseError } from '../support/parse-error.ts';
 
 const copy = <T>(value: T): T => structuredClone(value);
-const parseError = (file: string, schema: Parameters<typeof parseDataFile>[1], raw: unknown) => {
-  try {
-    parseDataFile(file, schema, raw);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  return 'parsed';
-};
 
 describe('actors.json', () => {
   it('loads every actor and relation with its sources', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { factSources } from '../../src/data/index.ts';
 import { parseDataFile } from '../../src/data/load.ts';
+import { parseError } from '../support/parse-error.ts';
 import { glossaryFor, glossaryHref } from '../../src/glossary/index.ts';
 import { definitionId, markFirstUses, type MarkableTerm } from '../../src/glossary/mark.ts';
 import { glossarySchema } from '../../src/glossary/schema.ts';
@@ -20,15 +21,8 @@ const entry = {
   facts: ['timeline/lachin-blockade-2022'],
 };
 
-/** The build error for a glossary file, one "path: message" per line. */
-function buildError(json: unknown): string {
-  try {
-    parseDataFile('src/content/glossary/en.json', schema, json);
-    return '';
-  } catch (error) {
-    return (error as Error).message;
-  }
-}
+/** The build error for src/content/glossary/en.json. */
+const buildError = (json: unknown) => parseError('src/content/glossary/en.json', schema, json);
 
 describe('the glossary schema', () => {
   it('accepts a sourced entry and attaches the sources of its facts', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import lessonJson from '../../src/content/lesson/en.json';
 import { factSources, placeRecords, timelineEvents } from '../../src/data/index.ts';
-import { parseDataFile } from '../../src/data/load.ts';
+import { parseError } from '../support/parse-error.ts';
 import { lessonProblems, PLAIN_SENTENCE_WORDS, sentences, type LessonContext } from '../../src/lesson/check.ts';
 import { numberPlaces } from '../../src/lesson/map-worksheet.ts';
 import { lessonSchema, STATEMENT_KINDS, type Lesson } from '../../src/lesson/schema.ts';
@@ -52,15 +52,8 @@ const small: Lesson = {
   sourceCheck: { instructions: 'Check.', items: [{ ...card, step: 'offensive' }] },
 };
 
-/** The build error for a lesson file, one "path: message" per line. */
-function buildError(json: unknown): string {
-  try {
-    parseDataFile('src/content/lesson/en.json', schema, json);
-    return '';
-  } catch (error) {
-    return (error as Error).message;
-  }
-}
+/** The build error for src/content/lesson/en.json. */
+const buildError = (json: unknown) => parseError('src/content/lesson/en.json', schema, json);
 
 describe('the lesson schema', () => {
   it('fails the build on a fact that cites no record, or an unknown one, naming the field', () => {
