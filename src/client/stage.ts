@@ -65,15 +65,21 @@ export function createStage(root: HTMLElement, prefersReducedMotion: () => boole
     if (latest === step) figure.dataset.vizStep = step.id;
   }
 
-  // Readying is best effort: a visual that fails to load says so when its step shows. Its first layout
-  // waits until the reader is still again (the downloads may end as the reader moves on), unless its step
-  // shows first.
-  const preload = (viz: string) =>
-    void download(viz)
-      .then(() => context.whenStill())
-      .then(() => instance(viz))
-      .catch(() => {});
-  return { show, preload };
+  /**
+   * Readies visuals ahead of their steps: downloads them all at once, then lays them out one at a time, each
+   * when the reader is still again (the downloads may end as the reader moves on; a first layout can take a
+   * phone 100 ms, and two in one pause could still be running when the reader scrolls on), unless its step
+   * shows first. Best effort: a visual that fails to load says so when its step shows.
+   */
+  async function ready(vizs: string[]) {
+    const loads = vizs.map((viz) => download(viz).catch(() => undefined));
+    for (const [i, viz] of vizs.entries()) {
+      if (!(await loads[i])) continue;
+      await context.whenStill();
+      await instance(viz).catch(() => {});
+    }
+  }
+  return { show, ready };
 }
 
 /** How many steps ahead the stage readies its visuals (code, data) while the reader reads. */
@@ -92,8 +98,8 @@ export function specStage(stageEl: HTMLElement, context: VisualContext) {
   const showStep = (id: string) => {
     const { step, index } = stepsById.get(id)!;
     void stage.show(step);
-    const ahead = spec.steps.slice(index + 1, index + 1 + READY_AHEAD);
-    void context.whenStill().then(() => ahead.forEach(({ viz }) => stage.preload(viz)));
+    const ahead = [...new Set(spec.steps.slice(index + 1, index + 1 + READY_AHEAD).map((s) => s.viz))];
+    void context.whenStill().then(() => stage.ready(ahead));
   };
   return { showStep, prefersReducedMotion: () => reducedMotion.matches };
 }

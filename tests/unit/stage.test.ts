@@ -162,7 +162,7 @@ describe('the stage', () => {
     const stage = page();
     const map = script('map');
     map.loaded.resolve();
-    stage.preload('map');
+    stage.ready(['map']);
     await settle();
     expect(map.mounts).toHaveLength(1);
     expect(map.shows).toEqual([]);
@@ -175,7 +175,7 @@ describe('the stage', () => {
     const stage = page({ whenStill: () => still.promise });
     const map = script('map');
     map.loaded.resolve();
-    stage.preload('map');
+    stage.ready(['map']);
     await settle();
     expect(fetched).toEqual(['/data/map.json']);
     expect(map.mounts).toHaveLength(0);
@@ -187,7 +187,7 @@ describe('the stage', () => {
     still = deferred();
     const timeline = script('timeline');
     timeline.loaded.resolve();
-    stage.preload('timeline');
+    stage.ready(['timeline']);
     await settle();
     expect(timeline.mounts).toHaveLength(0);
     void stage.show(step('first', 'timeline'));
@@ -198,5 +198,30 @@ describe('the stage', () => {
     await settle();
     expect(timeline.mounts).toHaveLength(1);
     expect(fetched.filter((url) => url === '/data/timeline.json')).toHaveLength(1);
+  });
+
+  it('lays out the visuals it readies one at a time, each in a still moment of its own', async () => {
+    const stills: ReturnType<typeof deferred<void>>[] = [];
+    const stage = page({
+      whenStill: () => {
+        stills.push(deferred());
+        return stills.at(-1)!.promise;
+      },
+    });
+    const map = script('map');
+    const timeline = script('timeline');
+    map.loaded.resolve();
+    timeline.loaded.resolve();
+    void stage.ready(['map', 'timeline']);
+    await settle();
+    expect(fetched).toEqual(['/data/map.json', '/data/timeline.json']); // both downloads at once
+    expect(stills).toHaveLength(1);
+    stills[0]!.resolve();
+    await settle();
+    expect([map.mounts.length, timeline.mounts.length]).toEqual([1, 0]);
+    expect(stills).toHaveLength(2); // the second waits for the reader to be still again
+    stills[1]!.resolve();
+    await settle();
+    expect([map.mounts.length, timeline.mounts.length]).toEqual([1, 1]);
   });
 });
