@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import lessonJson from '../../src/content/lesson/en.json';
 import { factSources, placeRecords, timelineEvents } from '../../src/data/index.ts';
+import { i18n } from '../../src/i18n/index.ts';
 import { parseError } from '../support/parse-error.ts';
 import { lessonProblems, PLAIN_SENTENCE_WORDS, sentences, type LessonContext } from '../../src/lesson/check.ts';
 import { numberPlaces } from '../../src/lesson/map-worksheet.ts';
@@ -193,10 +194,12 @@ describe('the lesson’s activities', () => {
 
 describe('the timeline worksheet', () => {
   const events = lesson.timelineActivity.events.map((id) => timeline.get(id)!);
-  const { cards, key } = timelineWorksheet(events, 'en');
+  const { cards, key } = timelineWorksheet(events, 'en', i18n('en').t.lesson.letters);
 
   it('letters the events in alphabetical order of title', () => {
     expect(cards.map((c) => c.letter)).toEqual('ABCDEFGHIJKLMNOP'.slice(0, events.length).split(''));
+    expect(timelineWorksheet(events, 'ru', i18n('ru').t.lesson.letters).cards.map((c) => c.letter)).toEqual('АБВГДЕЖЗИКЛМНОП'.slice(0, events.length).split(''));
+    expect(() => timelineWorksheet(events, 'en', 'ABC')).toThrow(/more items than the 3 letters of lesson\.letters/);
     const titles = cards.map((c) => c.title);
     expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en')));
   });

@@ -362,6 +362,8 @@ export const en = {
 
   /** The lesson plan (/lesson/ and the teacher's copy /lesson/teacher/); its content is src/content/lesson/. */
   lesson: {
+    /** The letters that label worksheet items, in order. */
+    letters: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
     teachersCopyTitle: (title: string) => `Teacher’s copy · ${title}`,
     forTeachers: 'For teachers',
     forTheTeacher: 'For the teacher',

@@ -369,6 +369,8 @@ export const ru = {
   },
 
   lesson: {
+    // Как в нумерованных списках: без Ё, Й, Ъ, Ы, Ь.
+    letters: 'АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ',
     teachersCopyTitle: (title: string) => `Экземпляр учителя · ${title}`,
     forTeachers: 'Учителям',
     forTheTeacher: 'Для учителя',
