@@ -74,6 +74,46 @@ export function storyCaughtUp(): boolean {
   return !current || document.querySelector<HTMLElement>('figure.is-active')?.dataset.vizStep === current;
 }
 
+/**
+ * Runs in the page: what it has yet to do, after `load`, before it is as a reader sees it: the web fonts take
+ * over (src/layouts/Page.astro), each page script (`data-client`, src/client/page-scripts.ts, started after the
+ * first paint) has done what it does first, and a single graphic or present mode shows its first step. Empty once
+ * done (or, with `done`, true once empty). The story shows nothing until a step is current: open one
+ * (location.hash) and wait for its figure.
+ */
+export function pageStarting(done = false): string[] | boolean {
+  // Layout now: it requests the fonts the web-fonts class calls for, and document.fonts counts them from then on.
+  void document.body.offsetWidth;
+  const pending: string[] = [];
+  if (!document.documentElement.classList.contains('web-fonts') || document.fonts.status !== 'loaded') pending.push('web fonts');
+  const all = (selector: string, test: (el: HTMLElement) => boolean) => [...document.querySelectorAll<HTMLElement>(selector)].every(test);
+  const started: Record<string, () => boolean> = {
+    story: () => true,
+    'share-links': () => !navigator.clipboard || document.querySelector('body > p[aria-live]') !== null,
+    'complete-urls': () => all('[data-needs-origin]', (el) => el.hidden),
+    'embed-panel': () => !navigator.clipboard || all('[data-copy]', (el) => !el.hidden),
+  };
+  for (const name of new Set([...document.querySelectorAll<HTMLElement>('[data-client]')].map((el) => el.dataset.client!))) {
+    const test = started[name];
+    if (!test) throw new Error(`page script "${name}": pageStarting (tests/support/browser.ts) does not know what it does first`);
+    if (!test()) pending.push(name);
+  }
+  if (document.querySelector('[data-viz-embed], [data-present-controls]') && !document.querySelector('figure[data-viz][data-viz-step]')) pending.push('the first step');
+  return done ? pending.length === 0 : pending;
+}
+
+/**
+ * Waits, after `load`, until the page is as a reader sees it once loaded (pageStarting): what a check needs,
+ * rather than a quiet spell on the network. With JavaScript only (without it there is nothing to wait for).
+ */
+export async function pageStarted(page: Page): Promise<void> {
+  try {
+    await page.waitForFunction(pageStarting, true);
+  } catch (error) {
+    throw new Error(`${page.url()}: still waiting for ${String(await page.evaluate(pageStarting, false).catch(() => '?'))}`, { cause: error });
+  }
+}
+
 /** Scrolls the window gradually from top to bottom, letting the page react at each stop. */
 export async function scrollThrough(page: Page, { stepPx = 0.25 } = {}): Promise<void> {
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
