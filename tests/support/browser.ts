@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 
 /** The system Chromium (no browser download here); CHROMIUM_PATH overrides the path. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -112,6 +112,23 @@ export async function pageStarted(page: Page): Promise<void> {
   } catch (error) {
     throw new Error(`${page.url()}: still waiting for ${String(await page.evaluate(pageStarting, false).catch(() => '?'))}`, { cause: error });
   }
+}
+
+/**
+ * Counts the page's requests from now on; the function returned resolves once none is in flight, so that what a
+ * page loaded has arrived (and a script failing on it has failed) before the page is left.
+ */
+export function requestsSettled(page: Page): () => Promise<void> {
+  const inFlight = new Set<Request>();
+  let settled: (() => void) | undefined;
+  const done = (request: Request) => {
+    inFlight.delete(request);
+    if (inFlight.size === 0) settled?.();
+  };
+  page.on('request', (request) => inFlight.add(request));
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return () => new Promise<void>((resolve) => (inFlight.size === 0 ? resolve() : (settled = resolve)));
 }
 
 /** Scrolls the window gradually from top to bottom, letting the page react at each stop. */
