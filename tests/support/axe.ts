@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { isolatedContext } from './browser.ts';
+import { isolatedContext, pageStarted } from './browser.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -46,7 +46,8 @@ export function describeViolations(where: string, violations: Violation[]): stri
 export async function storyViolations(browser: Browser, origin: string, home: string, options: BrowserContextOptions & { colorScheme: Theme }, where: string): Promise<string[]> {
   const { context } = await axeContext(browser, origin, options);
   const page = await context.newPage();
-  await page.goto(`${origin}${home}`, { waitUntil: 'networkidle' });
+  await page.goto(`${origin}${home}`);
+  await pageStarted(page);
   const steps = await page.evaluate(() => JSON.parse(document.getElementById('story-spec')!.textContent!).steps as { id: string; viz: string }[]);
   if (steps.length === 0) throw new Error(`${home}: the story has no steps`);
   const found: string[] = [];
