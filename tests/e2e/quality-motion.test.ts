@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, frames, isolatedContext, launchBrowser } from '../support/browser.ts';
+import { DESKTOP, frames, isolatedContext, launchBrowser, pageStarted } from '../support/browser.ts';
 import { motionInFlight, stageShot } from '../support/motion.ts';
 import { builtPages } from '../support/site-pages.ts';
 
@@ -41,7 +41,8 @@ describe('with reduced motion', () => {
     const found: string[] = [];
     for (const { path } of pages) {
       const page = await context.newPage();
-      await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+      await page.goto(`${origin}${path}`);
+      await pageStarted(page);
       found.push(...(await page.evaluate(longCssMotion, FRAME_MS)).map((f) => `${path}: ${f}`));
       await page.close();
     }
@@ -52,7 +53,8 @@ describe('with reduced motion', () => {
   it('each Next step of the story jumps: the window does not glide and the graphic is still once drawn', async () => {
     const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP, reducedMotion: 'reduce' });
     const page = await context.newPage();
-    await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${origin}/`);
+    await pageStarted(page);
     const steps = await page.evaluate(() => JSON.parse(document.getElementById('story-spec')!.textContent!).steps as { id: string; viz: string }[]);
     expect(steps.length).toBeGreaterThan(1);
     await page.evaluate((id) => (location.hash = id), steps[0]!.id);
