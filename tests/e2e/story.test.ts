@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { DESKTOP, SCREENS, isolatedContext, openPage, scrollThrough } from '../support/browser.ts';
+import { DESKTOP, SCREENS, isolatedContext, openPage, pageStarted, scrollThrough } from '../support/browser.ts';
 import { useBrowser } from '../support/use-browser.ts';
 import { editions } from '../support/editions.ts';
 
@@ -47,7 +47,7 @@ for (const [name, viewport] of SCREENS) {
   describe(`the story (${locale}) on a ${name}`, () => {
     it('makes every step current in turn as the reader scrolls, and the visuals follow', async () => {
       const { context, page, foreignRequests } = await openPage(browser(), `${origin}${home}`, { viewport });
-      await page.waitForLoadState('networkidle');
+      await pageStarted(page);
       const spec = await storySpec(page);
       await recordSteps(page);
       // Each stop waits until the active figure shows the current step.
