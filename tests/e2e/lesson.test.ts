@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, isolatedContext, launchBrowser } from '../support/browser.ts';
+import { DESKTOP, isolatedContext, launchBrowser, pageStarted } from '../support/browser.ts';
 import { editions } from '../support/editions.ts';
 
 const origin = inject('origin');
@@ -184,7 +184,8 @@ describe('the lesson page', () => {
     const page = await context.newPage();
     const printed = async (path: string) => {
       await page.emulateMedia({ media: 'screen' });
-      await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+      await page.goto(`${origin}${path}`);
+      await pageStarted(page);
       const screen = squash(await page.locator('main').innerText());
       await page.emulateMedia({ media: 'print' });
       const shown = (selector: string) => page.locator(selector).evaluateAll((els) => els.filter((el) => el.checkVisibility()).length);
