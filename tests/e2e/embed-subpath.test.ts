@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, isolatedContext, launchBrowser, scrollThrough } from '../support/browser.ts';
+import { DESKTOP, isolatedContext, launchBrowser, pageStarted, requestsSettled, scrollThrough } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 import { editions } from '../support/editions.ts';
 import { SUBPATH_BUILD } from '../support/site-build.ts';
@@ -47,11 +47,13 @@ describe(`the site built for ${BASE}`, () => {
     });
     for (const { path } of pages) {
       const page = await context.newPage();
-      const response = await page.goto(`${server.origin}${BASE}${path.slice(1)}`, { waitUntil: 'networkidle' });
+      const requests = requestsSettled(page);
+      const response = await page.goto(`${server.origin}${BASE}${path.slice(1)}`);
       expect(response?.status(), path).toBe(200);
+      await pageStarted(page);
       // A screen at a time, as a reader goes: whatever a page loads as it is read is requested.
       await scrollThrough(page, { stepPx: 1 });
-      await page.waitForLoadState('networkidle');
+      await requests();
       // Links and references inside the site stay under the sub-path too.
       const hrefs = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement | HTMLLinkElement>('a[href], link[href]')].map((a) => a.href));
       for (const href of hrefs) {
