@@ -26,7 +26,6 @@ export async function startStory(givenViewport?: Viewport) {
     onProgress: (p) => progress?.style.setProperty('transform', `scaleX(${p})`),
     controls: nav
       ? {
-          nav,
           prev: nav.querySelector('[data-step-prev]')!,
           next: nav.querySelector('[data-step-next]')!,
           counter: nav.querySelector('[data-step-counter]')!,

@@ -17,7 +17,7 @@ export interface ScrollerOptions {
   /** Receives the id (`data-step`) of each step that becomes active. */
   onStep(id: string): void;
   /** Previous/Next and the counter, whose `data-template` says how it reads ("Step {step} of {steps}"). */
-  controls?: { prev: HTMLButtonElement; next: HTMLButtonElement; counter: HTMLElement; nav: HTMLElement };
+  controls?: { prev: HTMLButtonElement; next: HTMLButtonElement; counter: HTMLElement };
   /** Receives the reading progress through the story, 0 to 1. */
   onProgress?(progress: number): void;
   prefersReducedMotion(): boolean;
@@ -72,7 +72,6 @@ export function createScroller(options: ScrollerOptions): Scroller {
     const next = () => goToIndex(Math.min(steps.length - 1, active + 1), { focus: true });
     controls.prev.addEventListener('click', prev);
     controls.next.addEventListener('click', next);
-    controls.nav.hidden = false;
     cleanups.push(() => {
       controls.prev.removeEventListener('click', prev);
       controls.next.removeEventListener('click', next);
