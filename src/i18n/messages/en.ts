@@ -110,6 +110,8 @@ export const en = {
     toggle: 'About this graphic',
     /** After the toggle's words, or after the graphic's title where the disclosures are listed together. */
     what: 'source and data',
+    /** Between the toggle's words (or the graphic's title) and `what`: punctuation differs by language. */
+    separator: ': ',
     /** The story lists every graphic's disclosure after its steps, under this heading (linked from the contents). */
     allTitle: 'The graphics: sources and data',
   },

@@ -140,6 +140,7 @@ export const ru = {
   about: {
     toggle: 'Об этом графике',
     what: 'источник и данные',
+    separator: ': ',
     allTitle: 'Графики: источники и данные',
   },
 
