@@ -63,11 +63,33 @@ describe('the web fonts', () => {
     await context.close();
   });
 
-  it('set the text in the web fonts from the start without JavaScript', async () => {
+  it('set the text in the web fonts from the start without JavaScript, Cyrillic letters too', async () => {
     const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${origin}/`);
     expect(await page.locator('.standfirst').evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^"?Source Serif 4"?,/);
+    await page.goto(`${origin}/ru/`);
+    await page.evaluate(() => document.fonts.ready);
+    expect(await page.evaluate(() => document.fonts.check('600 16px "Source Serif 4"', 'Нагорный Карабах'))).toBe(true);
+    await context.close();
+  });
+
+  it('on a Russian page, paint first and then take the Cyrillic faces from their stylesheet', async () => {
+    const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP });
+    const page = await context.newPage();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/fonts-cyrillic[^/]*\.css$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${origin}/ru/`, { waitUntil: 'commit' });
+    // The page paints while the stylesheet is held back.
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+    release();
+    await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('web-fonts'))).toBe(true);
+    await page.evaluate(() => document.fonts.ready);
+    expect(await page.evaluate(() => document.fonts.check('600 16px "Source Serif 4"', 'Нагорный Карабах'))).toBe(true);
     await context.close();
   });
 
