@@ -369,7 +369,7 @@ describe('present mode accessibility', () => {
         // Axe reads the controls as drawn: their look (a dimmed end button) must be the one of this step.
         await page.evaluate(frames, 2);
         const violations = describeViolations(`#${step.id} (${theme})`, await axeViolations(page, ['[data-stage]', `[data-step="${step.id}"]`, '[data-present-controls]']));
-        if (violations.length) violations.push(`  while axe ran, at ${await page.evaluate(controlsState)}`);
+        if (violations.length) violations.push(`  just after axe ran: ${await page.evaluate(controlsState)}`);
         found.push(...violations);
       }
       found.push(...describeViolations(`whole page (${theme})`, await axeViolations(page)));
