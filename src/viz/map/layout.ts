@@ -1,4 +1,3 @@
-import { geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, LineString } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -7,6 +6,7 @@ import { boxesOverlap, centredBox, type Box } from '../../lib/box.ts';
 import { textWidth, wrapText } from '../../lib/text.ts';
 import { cameraProjection, type Camera } from './camera.ts';
 import { OVERLAY_LAYERS, type AreaLabel, type LonLat, type OverlayLayer, type OverlayLayerId } from './layers.ts';
+import { relativePath } from './svg-path.ts';
 import { COUNTRY_STROKE, HIGHLIGHT_WIDTH, LABEL_FONT_PX, LABEL_GAP, OVERLAY_STROKE, PLACE_DOT, ROUTE_ARROW, ROUTE_STROKE, strokeAttributes } from './tokens.ts';
 
 /** A place the map can name (from src/data/places.json; only those with sourced coordinates). */
@@ -235,7 +235,7 @@ export function mapLayout(data: MapData, state: MapState, size: Size): Scene {
     [-10, -10],
     [width + 10, height + 10],
   ]);
-  const path = geoPath(projection).digits(1);
+  const path = relativePath(projection);
   const layers = layerFeatures(data.topology);
   const highlighted = new Set(state.highlight);
   const shown = new Set<string>(state.layers);
