@@ -86,20 +86,29 @@ export function createStage(root: HTMLElement, prefersReducedMotion: () => boole
 const READY_AHEAD = 2;
 
 /**
- * The stage of a page that carries the story spec (#story-spec, from StageFigures.astro), shown by
- * step id: what the scroll engine and the presentation stepper both drive. Showing a step also
- * readies the next steps' visuals once the reader is still, so no visual first loads mid-move.
+ * The stage of a page that drives the whole story (the figures' data-story-spec: each step's visual, state
+ * and description), shown by step id: what the scroll engine and the presentation stepper both drive.
+ * Showing a step also readies the next steps' visuals once the reader is still, so no visual first loads
+ * mid-move. The spec is fetched as the stage starts; steps shown before it arrives wait for it, in order.
  */
 export function specStage(stageEl: HTMLElement, context: VisualContext) {
-  const spec = JSON.parse(document.getElementById('story-spec')!.textContent!) as { steps: StepSpec[] };
-  const stepsById = new Map(spec.steps.map((step, index) => [step.id, { step, index }]));
+  const spec = fetchSpec(stageEl.querySelector<HTMLElement>('[data-story-spec]')!.dataset.storySpec!);
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
   const stage = createStage(stageEl, () => reducedMotion.matches, context);
   const showStep = (id: string) => {
-    const { step, index } = stepsById.get(id)!;
-    void stage.show(step);
-    const ahead = [...new Set(spec.steps.slice(index + 1, index + 1 + READY_AHEAD).map((s) => s.viz))];
-    void context.whenStill().then(() => stage.ready(ahead));
+    void spec.then(({ steps, byId }) => {
+      const { step, index } = byId.get(id)!;
+      void stage.show(step);
+      const ahead = [...new Set(steps.slice(index + 1, index + 1 + READY_AHEAD).map((s) => s.viz))];
+      void context.whenStill().then(() => stage.ready(ahead));
+    });
   };
   return { showStep, prefersReducedMotion: () => reducedMotion.matches };
+}
+
+async function fetchSpec(url: string) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Story spec: ${response.status} for ${response.url}`);
+  const { steps } = (await response.json()) as { steps: StepSpec[] };
+  return { steps, byId: new Map(steps.map((step, index) => [step.id, { step, index }])) };
 }

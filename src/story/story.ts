@@ -80,3 +80,12 @@ export function firstStepOfEachVisual<S extends { viz: string }>(steps: readonly
   for (const step of steps) if (!first.has(step.viz)) first.set(step.viz, step);
   return [...first.values()];
 }
+
+/**
+ * What the browser drives the stage with: each step's visual, state and description, in reading order
+ * (/story.json, /<locale>/story.json). Fetched once the page has painted rather than carried in the HTML
+ * the first paint waits for.
+ */
+export function stageSpec(sections: Pick<StorySection, 'steps'>[]) {
+  return { steps: sections.flatMap((s) => s.steps).map(({ id, viz, state, alt }) => ({ id, viz, state, alt })) };
+}

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { site } from '../../src/site.ts';
-import { DESKTOP, isolatedContext, launchBrowser } from '../support/browser.ts';
+import { DESKTOP, isolatedContext, launchBrowser, stageSteps } from '../support/browser.ts';
 
 const origin = inject('origin');
 let browser: Browser;
@@ -10,11 +10,6 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
-
-/** The story's steps, as the page gives them to its script (editors may reorder or add them). */
-async function storySpec(page: Page): Promise<{ id: string; viz: string }[]> {
-  return page.evaluate(() => JSON.parse(document.getElementById('story-spec')!.textContent!).steps);
-}
 
 async function open(path: string, viewport = DESKTOP, options: { reducedMotion?: 'reduce' } = {}) {
   const { context, foreignRequests } = await isolatedContext(browser, [origin], { viewport, ...options });
@@ -30,7 +25,7 @@ async function open(path: string, viewport = DESKTOP, options: { reducedMotion?:
 describe('the charts follow the story', () => {
   it('keeps every label of every chart inside its frame at 320 px wide, at every step', async () => {
     const { context, page } = await open('/', { width: 320, height: 640 }, { reducedMotion: 'reduce' });
-    const charts = (await storySpec(page)).filter((step) => step.viz !== 'map');
+    const charts = (await stageSteps(page)).filter((step) => step.viz !== 'map');
     expect(charts.length).toBeGreaterThan(0);
     for (const step of charts) {
       await page.goto(`${origin}/#${step.id}`);
@@ -86,7 +81,7 @@ describe('each chart’s data', () => {
 
   it('opens what is said about a graphic, then its data table, from the keyboard', async () => {
     const { context, page } = await open('/');
-    const step = (await storySpec(page)).find((s) => s.viz !== 'map')!;
+    const step = (await stageSteps(page)).find((s) => s.viz !== 'map')!;
     await page.goto(`${origin}/#${step.id}`);
     const figure = `figure[data-viz="${step.viz}"]`;
     await page.waitForSelector(`${figure}[data-viz-step="${step.id}"]`);

@@ -31,8 +31,7 @@ const hostPage = (embed: string) => ({
 
 beforeAll(async () => {
   browser = await launchBrowser({ webgl: true });
-  const story = await (await fetch(`${origin}/`)).text();
-  steps = JSON.parse(/<script type="application\/json" id="story-spec">([\s\S]*?)<\/script>/.exec(story)![1]!).steps;
+  steps = ((await (await fetch(`${origin}/story.json`)).json()) as { steps: typeof steps }).steps;
   host = await serveFiles(
     {
       // A fixed-size frame, as a newsroom's CMS gives a graphic: /frame.html?w=390&h=640#<embed URL>

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, SCREENS, isolatedContext, launchBrowser, storyCaughtUp, twoFrames } from '../support/browser.ts';
+import { DESKTOP, SCREENS, isolatedContext, launchBrowser, stageSteps, storyCaughtUp, twoFrames } from '../support/browser.ts';
 import { site } from '../../src/site.ts';
 import { serveFiles, type StaticServer } from '../support/server.ts';
 import { editions } from '../support/editions.ts';
@@ -86,7 +86,7 @@ async function storyFrame(page: Page): Promise<Frame> {
   return page.frames().find((f) => f.url().startsWith(`${origin}/embed/`))!;
 }
 
-const stepIds = (frame: Frame) => frame.evaluate(() => (JSON.parse(document.getElementById('story-spec')!.textContent!).steps as { id: string }[]).map((s) => s.id));
+const stepIds = async (frame: Frame) => (await stageSteps(frame)).map((s) => s.id);
 
 /** The embedded document's own height, and the height the host gave the iframe. */
 async function heights(page: Page, frame: Frame) {
@@ -285,7 +285,7 @@ describe.each(editions)('a single visual embedded alone ($locale)', ({ home, t }
     const { context, foreignRequests } = await isolatedContext(browser, [origin], { viewport: { width: 700, height: 600 } });
     const page = await context.newPage();
     await page.goto(`${origin}${home}`);
-    const spec = await page.evaluate(() => JSON.parse(document.getElementById('story-spec')!.textContent!).steps as { id: string; viz: string }[]);
+    const spec = await stageSteps(page);
     for (const viz of new Set(spec.map((s) => s.viz))) {
       const ids = spec.filter((s) => s.viz === viz).map((s) => s.id);
       const pinned = Math.min(1, ids.length - 1);
@@ -341,7 +341,7 @@ describe('the Embed / republish panel', () => {
     expect(credit).toContain(site.licence.name);
 
     const codes = await panel.locator('pre code').all();
-    const visuals = await page.evaluate(() => new Set((JSON.parse(document.getElementById('story-spec')!.textContent!).steps as { viz: string }[]).map((s) => s.viz)).size);
+    const visuals = new Set((await stageSteps(page)).map((s) => s.viz)).size;
     expect(codes.length).toBe(3 + visuals);
     for (const code of codes) {
       const id = await code.getAttribute('id');

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEFAULT_LOCALE } from '../../src/i18n/locales.ts';
-import { isolatedContext, launchBrowser, pageStarted, twoFrames } from '../support/browser.ts';
+import { isolatedContext, launchBrowser, pageStarted, stageSteps, twoFrames } from '../support/browser.ts';
 import { editions } from '../support/editions.ts';
 import { builtPages } from '../support/site-pages.ts';
 
@@ -88,13 +88,6 @@ function reflowProblems([where, within]: [string, string[]?]): string[] {
   return problems;
 }
 
-/** The story's steps (id and visual) when the page is a story, else none. */
-function storySteps(page: Page): Promise<{ id: string; viz: string }[]> {
-  return page.evaluate(() => {
-    const spec = document.getElementById('story-spec');
-    return spec ? (JSON.parse(spec.textContent!).steps as { id: string; viz: string }[]) : [];
-  });
-}
 
 describe('every built page reflows', () => {
   it('is found by walking the build output', () => {
@@ -111,7 +104,7 @@ describe('every built page reflows', () => {
       for (const { path } of pages) {
         const page = await context.newPage();
         await page.goto(`${origin}${path}`);
-        const steps = scripts ? await storySteps(page) : [];
+        const steps = scripts ? await stageSteps(page) : [];
         if (scripts) {
           await pageStarted(page);
           // A story is checked whole at its first step (it shows nothing until a step is current); a single graphic
@@ -174,7 +167,7 @@ describe('the story on a phone', () => {
       const { context } = await isolatedContext(browser, [origin], { viewport, reducedMotion: 'reduce' });
       const page = await context.newPage();
       await page.goto(`${origin}/`);
-      const steps = await storySteps(page);
+      const steps = await stageSteps(page);
       await page.evaluate((id) => (location.hash = id), steps[0]!.id);
       const problems: string[] = [];
       for (const [i, step] of steps.entries()) {

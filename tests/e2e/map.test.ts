@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
-import { DESKTOP, PHONE, SCREENS, frames, isolatedContext, scrollThrough } from '../support/browser.ts';
+import { DESKTOP, PHONE, SCREENS, frames, isolatedContext, scrollThrough, stageSteps } from '../support/browser.ts';
 import { useBrowser } from '../support/use-browser.ts';
 
 /**
@@ -12,13 +12,8 @@ import { useBrowser } from '../support/use-browser.ts';
 const origin = inject('origin');
 const MAP = 'figure[data-viz="map"]';
 
-interface StepSpec {
-  id: string;
-  viz: string;
-}
-
 async function mapSteps(page: Page): Promise<string[]> {
-  const steps = await page.evaluate(() => JSON.parse(document.getElementById('story-spec')!.textContent!).steps as StepSpec[]);
+  const steps = await stageSteps(page);
   return steps.filter((s) => s.viz === 'map').map((s) => s.id);
 }
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEFAULT_LOCALE } from '../../src/i18n/locales.ts';
 import type { Lesson } from '../../src/lesson/schema.ts';
 import { axeViolations, describeViolations, THEMES } from '../support/axe.ts';
-import { frames, isolatedContext, launchBrowser, pageStarted } from '../support/browser.ts';
+import { frames, isolatedContext, launchBrowser, pageStarted, stageSteps } from '../support/browser.ts';
 import { editions } from '../support/editions.ts';
 import { motionInFlight, stageShot } from '../support/motion.ts';
 
@@ -21,7 +21,7 @@ beforeAll(async () => {
   browser = await launchBrowser({ webgl: true });
   const page = await browser.newPage();
   await page.goto(`${origin}/present/`);
-  spec = await page.evaluate(() => JSON.parse(document.getElementById('story-spec')!.textContent!).steps);
+  spec = await stageSteps(page);
   await page.close();
 });
 afterAll(() => browser?.close());

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, isolatedContext, launchBrowser } from '../support/browser.ts';
+import { DESKTOP, isolatedContext, launchBrowser, stageSteps } from '../support/browser.ts';
 import { editions, type Edition } from '../support/editions.ts';
 
 const origin = inject('origin');
@@ -12,7 +12,7 @@ beforeAll(async () => {
   browser = await launchBrowser({ webgl: true });
   const page = await browser.newPage();
   await page.goto(`${origin}/`);
-  storySteps = await page.evaluate(() => JSON.parse(document.getElementById('story-spec')!.textContent!).steps);
+  storySteps = await stageSteps(page);
   await page.close();
 });
 afterAll(() => browser?.close());

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, frames, isolatedContext, launchBrowser, pageStarted } from '../support/browser.ts';
+import { DESKTOP, frames, isolatedContext, launchBrowser, pageStarted, stageSteps } from '../support/browser.ts';
 import { motionInFlight, stageShot } from '../support/motion.ts';
 import { builtPages } from '../support/site-pages.ts';
 
@@ -55,7 +55,7 @@ describe('with reduced motion', () => {
     const page = await context.newPage();
     await page.goto(`${origin}/`);
     await pageStarted(page);
-    const steps = await page.evaluate(() => JSON.parse(document.getElementById('story-spec')!.textContent!).steps as { id: string; viz: string }[]);
+    const steps = await stageSteps(page);
     expect(steps.length).toBeGreaterThan(1);
     await page.evaluate((id) => (location.hash = id), steps[0]!.id);
     await page.waitForSelector(`figure[data-viz="${steps[0]!.viz}"][data-viz-step="${steps[0]!.id}"]`);

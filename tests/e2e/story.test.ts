@@ -1,20 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { DESKTOP, SCREENS, isolatedContext, openPage, pageStarted, scrollThrough } from '../support/browser.ts';
+import { DESKTOP, SCREENS, isolatedContext, openPage, pageStarted, scrollThrough, stageSteps } from '../support/browser.ts';
 import { useBrowser } from '../support/use-browser.ts';
 import { editions } from '../support/editions.ts';
 
 const origin = inject('origin');
 const browser = useBrowser();
-
-interface StepSpec {
-  id: string;
-  viz: string;
-}
-
-async function storySpec(page: Page): Promise<StepSpec[]> {
-  return page.evaluate(() => JSON.parse(document.getElementById('story-spec')!.textContent!).steps);
-}
 
 /** Records, as the reader scrolls, each step that becomes current and the figures' data-viz-step. */
 async function recordSteps(page: Page) {
@@ -48,7 +39,7 @@ for (const [name, viewport] of SCREENS) {
     it('makes every step current in turn as the reader scrolls, and the visuals follow', async () => {
       const { context, page, foreignRequests } = await openPage(browser(), `${origin}${home}`, { viewport });
       await pageStarted(page);
-      const spec = await storySpec(page);
+      const spec = await stageSteps(page);
       await recordSteps(page);
       // Each stop waits until the active figure shows the current step.
       await scrollThrough(page);
@@ -85,7 +76,7 @@ describe('the story for keyboard and link users', () => {
     });
     const page = await context.newPage();
     await page.goto(`${origin}/`);
-    const target = (await storySpec(page)).filter((s) => s.viz === 'map').at(-1)!.id;
+    const target = (await stageSteps(page)).filter((s) => s.viz === 'map').at(-1)!.id;
     // A new document (not a move within this one), as a reader following a shared link gets.
     await page.goto('about:blank');
     await page.goto(`${origin}/#${target}`);
@@ -101,7 +92,7 @@ describe('the story for keyboard and link users', () => {
 
   it('moves between steps with the Next and Previous controls', async () => {
     const { context, page } = await openPage(browser(), `${origin}/`, { viewport: DESKTOP });
-    const spec = await storySpec(page);
+    const spec = await stageSteps(page);
     await page.locator('[data-step]').first().scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollBy(0, 200));
     await expect.poll(() => page.locator('[aria-current="step"]').count()).toBe(1);
@@ -132,7 +123,7 @@ describe('the story for keyboard and link users', () => {
 describe.each(editions)('the story ($locale) without JavaScript', ({ home, sections }) => {
   it('has every heading, every step and a static SVG with a text alternative in each figure', async () => {
     const { context, page, foreignRequests } = await openPage(browser(), `${origin}${home}`, { viewport: DESKTOP, javaScriptEnabled: false });
-    const spec = await page.evaluate(() => JSON.parse(document.getElementById('story-spec')!.textContent!).steps as { id: string }[]);
+    const spec = await stageSteps(page);
     expect(await page.locator('h1').count()).toBe(1);
     expect(sections.length).toBeGreaterThan(4);
     expect(await page.locator('h2').allTextContents()).toEqual(expect.arrayContaining(sections));

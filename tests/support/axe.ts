@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { isolatedContext, pageStarted } from './browser.ts';
+import { isolatedContext, pageStarted, stageSteps } from './browser.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -48,7 +48,7 @@ export async function storyViolations(browser: Browser, origin: string, home: st
   const page = await context.newPage();
   await page.goto(`${origin}${home}`);
   await pageStarted(page);
-  const steps = await page.evaluate(() => JSON.parse(document.getElementById('story-spec')!.textContent!).steps as { id: string; viz: string }[]);
+  const steps = await stageSteps(page);
   if (steps.length === 0) throw new Error(`${home}: the story has no steps`);
   const found: string[] = [];
   for (const step of steps) {

@@ -1,4 +1,5 @@
-import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page, type Request } from 'playwright-core';
+import type { StepSpec } from '../../src/client/stage.ts';
 
 /** The system Chromium (no browser download here); CHROMIUM_PATH overrides the path. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -149,4 +150,16 @@ export async function openPage(browser: Browser, url: string, options: Parameter
   const page = await context.newPage();
   await page.goto(url);
   return { context, page, foreignRequests };
+}
+
+/**
+ * The steps a page drives its stage with (the story.json its figures name: each step's id, visual, state and
+ * description, in reading order), fetched as its script fetches them; none on a page without the stage.
+ * Tests take the steps from here rather than naming them, so editors can reorder or add steps.
+ */
+export function stageSteps(target: Page | Frame): Promise<StepSpec[]> {
+  return target.evaluate(async () => {
+    const url = document.querySelector<HTMLElement>('[data-story-spec]')?.dataset.storySpec;
+    return url ? ((await (await fetch(url)).json()) as { steps: StepSpec[] }).steps : [];
+  });
 }

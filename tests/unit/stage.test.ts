@@ -53,12 +53,14 @@ vi.mock('../../src/viz/client.ts', () => ({
   ),
 }));
 
-const { createStage } = await import('../../src/client/stage.ts');
+const { createStage, specStage } = await import('../../src/client/stage.ts');
 
 const context: VisualContext = { whenStill: () => Promise.resolve() };
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 let reducedMotion = false;
 let fetched: string[] = [];
+/** The story spec's response, held until the test lets it arrive. */
+let specArrives = deferred();
 
 function page(visualContext = context) {
   document.body.innerHTML = `
@@ -72,14 +74,21 @@ function page(visualContext = context) {
 }
 const figure = (viz: string) => document.querySelector<HTMLElement>(`figure[data-viz="${viz}"]`)!;
 const step = (id: string, viz: string) => ({ id, viz, state: { id }, alt: `What ${id} shows.` });
+const spec = { steps: [step('a', 'map'), step('b', 'timeline'), step('c', 'timeline')] };
 
 beforeEach(() => {
   reducedMotion = false;
   fetched = [];
+  specArrives = deferred();
   vi.stubGlobal('fetch', async (url: string) => {
     fetched.push(url);
+    if (url === '/story.json') {
+      await specArrives.promise;
+      return new Response(JSON.stringify(spec));
+    }
     return new Response(JSON.stringify({ from: url }));
   });
+  vi.stubGlobal('matchMedia', () => ({ matches: false }));
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -223,5 +232,40 @@ describe('the stage', () => {
     stills[1]!.resolve();
     await settle();
     expect([map.mounts.length, timeline.mounts.length]).toEqual([1, 1]);
+  });
+});
+
+describe('the story’s stage, by step id', () => {
+  it('fetches the spec once, and shows the steps asked for before it arrives in order, ending on the latest', async () => {
+    document.body.innerHTML = `
+      <div data-stage><div data-story-spec="/story.json">
+        <figure data-viz="map" data-viz-data="/data/map.json"><p class="figure__alt"></p></figure>
+        <figure data-viz="timeline" data-viz-data="/data/timeline.json"><p class="figure__alt"></p></figure>
+      </div></div>`;
+    const map = script('map');
+    const timeline = script('timeline');
+    map.loaded.resolve();
+    timeline.loaded.resolve();
+    const stage = specStage(document.querySelector<HTMLElement>('[data-stage]')!, context);
+    stage.showStep('a');
+    stage.showStep('b');
+    await settle();
+    expect(fetched).toEqual(['/story.json']);
+    expect(document.querySelectorAll('.is-active')).toHaveLength(0);
+
+    specArrives.resolve();
+    await settle();
+    expect(figure('timeline').classList.contains('is-active')).toBe(true);
+    expect(figure('timeline').querySelector('.figure__alt')!.textContent).toBe('What b shows.');
+    expect(timeline.shows.map((s) => s.state)).toEqual([{ id: 'b' }]);
+    expect(map.shows).toEqual([]);
+    timeline.shows[0]!.drawn.resolve();
+    await settle();
+    expect(figure('timeline').dataset.vizStep).toBe('b');
+
+    stage.showStep('c');
+    await settle();
+    expect(timeline.shows.map((s) => s.state)).toEqual([{ id: 'b' }, { id: 'c' }]);
+    expect(fetched.filter((url) => url === '/story.json')).toHaveLength(1);
   });
 });
