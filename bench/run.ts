@@ -1,9 +1,11 @@
 /**
- * The performance benchmark (`npm run bench`): builds the site, serves it gzip-compressed as a
- * production host would, and measures it in the system Chromium:
+ * The performance benchmark (`npm run bench`): builds the site (precompressed, scripts/compress.ts),
+ * serves it as a host that sends the build's precompressed files does, and measures it in the system
+ * Chromium:
  *
- * - Lighthouse (default mobile settings) on the story and on /embed/: category scores, LCP, TBT,
- *   CLS, and bytes by type;
+ * - Lighthouse (default mobile settings) on the story, /embed/ and /ru/: category scores, LCP, TBT,
+ *   CLS, and bytes by type; and LCP on the story and /embed/ as a host that only gzips per request
+ *   serves them (reported, not budgeted);
  * - the JavaScript a reader downloads before the map is requested;
  * - scroll smoothness: a scripted scroll through the whole story under 4x CPU throttling
  *   (long tasks, blocking time and frame gaps while scrolling);
@@ -17,21 +19,22 @@
  * results in the last commit. Budgets are reported, not enforced: speed is not a test.
  *
  * Environment: CHROMIUM_PATH (default /usr/bin/chromium), SKIP_BUILD=1 to reuse the build in
- * ASTRO_OUT_DIR (default: a folder in the system temp dir), BENCH_TRACE=<file> to save a Chrome
+ * ASTRO_OUT_DIR (default: a folder in the system temp dir; compressed first if it is not), BENCH_TRACE=<file> to save a Chrome
  * trace of the reader-pace run (open it in the browser's Performance panel) and print what its long
  * tasks while moving spend their time on (bench/trace-summary.ts), LIGHTHOUSE_RUNS,
  * BENCH_ONLY=reader,coverage (any of lighthouse, scroll, reader, coverage) to print some measures
  * only, without writing the results.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import type { Browser } from 'playwright-core';
-import { PHONE, launchBrowser, twoFrames } from '../tests/support/browser.ts';
+import { PHONE, launchBrowser, stageSteps, twoFrames } from '../tests/support/browser.ts';
+import { compressSite } from '../scripts/compress.ts';
 import { serveStatic } from '../tests/support/server.ts';
 import { fileForPath } from '../tests/support/site-pages.ts';
 import { printLongTaskSummary, summarizeLongTasks } from './trace-summary.ts';
@@ -41,6 +44,8 @@ const RESULTS = join(ROOT, 'bench', 'results.json');
 const OUT_DIR = resolve(process.env.ASTRO_OUT_DIR ?? join(tmpdir(), 'karabakh-bench', 'dist'));
 /** The story and its embed, and the Russian edition's story (its own fonts' Cyrillic cut: the same first-load budget). */
 const PAGES = ['/', '/embed/', '/ru/'];
+/** Also measured as served by a host that only gzips per request: the pages the LCP budget was set for. */
+const GZIP_HOST_PAGES = ['/', '/embed/'];
 /** What counts as "the map is requested": MapLibre's code or worker, or the map's geodata. */
 const MAP_REQUEST = /maplibre|\/geo\//i;
 const CPU_SLOWDOWN = 4;
@@ -92,7 +97,7 @@ interface PageResult {
     tbtMs: number;
     clsScore: number;
   };
-  /** Bytes over the wire (gzip where the host compresses), by type, during Lighthouse's load. */
+  /** Bytes over the wire (compressed as the host sends them), by type, during Lighthouse's load. */
   bytes: Record<'html' | 'css' | 'js' | 'fonts' | 'geodata' | 'other' | 'total', number>;
   jsBeforeMap: { gzipKB: number; files: string[]; mapRequested: boolean };
 }
@@ -155,14 +160,19 @@ interface Results {
   /** loadAverage: the machine's 1-minute load when the run started; numbers from a busy machine are inflated. */
   environment: { chromium: string; lighthouse: string; node: string; cpus: number; loadAverage: number };
   pages: Record<string, PageResult>;
+  /** LCP and the HTML's bytes over the wire when a host gzips per request instead of sending the precompressed files. */
+  gzipHost: Record<string, { lcpMs: number; htmlBytes: number }>;
   scroll: ScrollResult;
   readerPace: ReaderPaceResult;
   coverage: Record<string, CoverageResult>;
   budgets: { label: string; page: string; limit: number; value: number; ok: boolean }[];
 }
 
-function build() {
-  if (process.env.SKIP_BUILD) return;
+async function build() {
+  if (process.env.SKIP_BUILD) {
+    if (!existsSync(join(OUT_DIR, 'index.html.br'))) await compressSite(OUT_DIR);
+    return;
+  }
   console.log(`Building into ${OUT_DIR} …`);
   execFileSync('npm', ['run', '--silent', 'build'], {
     cwd: ROOT,
@@ -221,6 +231,14 @@ async function runLighthouse(url: string, port: number): Promise<Omit<PageResult
     },
     bytes,
   };
+}
+
+/** Lighthouse LIGHTHOUSE_RUNS times on a page: the median run, by performance score, then LCP. */
+async function medianLighthouse(url: string, port: number) {
+  const runs: Awaited<ReturnType<typeof runLighthouse>>[] = [];
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await runLighthouse(url, port));
+  runs.sort((a, b) => b.lighthouse.performance - a.lighthouse.performance || a.lighthouse.lcpMs - b.lighthouse.lcpMs);
+  return runs[Math.floor(runs.length / 2)]!;
 }
 
 /** The scripts fetched before the first map request, as a reader on a phone reads the page to the end. */
@@ -362,7 +380,7 @@ async function readAtReaderPace(browser: Browser, origin: string): Promise<Reade
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
-  const steps = await page.evaluate(() => (JSON.parse(document.getElementById('story-spec')!.textContent!).steps as { id: string; viz: string }[]).map(({ id, viz }) => ({ id, viz })));
+  const steps = (await stageSteps(page)).map(({ id, viz }) => ({ id, viz }));
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   if (process.env.BENCH_TRACE) await browser.startTracing(page, { path: process.env.BENCH_TRACE, screenshots: false });
 
@@ -478,7 +496,7 @@ async function phoneCoverage(browser: Browser, origin: string, viewport: { width
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
-  const ids = await page.evaluate(() => (JSON.parse(document.getElementById('story-spec')!.textContent!).steps as { id: string }[]).map((s) => s.id));
+  const ids = (await stageSteps(page)).map((s) => s.id);
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   const shares = new Map<string, number[]>(ids.map((id) => [id, []]));
   for (let y = 0; y < height; y += Math.round(viewport.height / 12)) {
@@ -536,7 +554,7 @@ function lastCommitted(): Results | undefined {
 function report(results: Results, previous: Results | undefined) {
   // Per-step coverage stays in results.json; the table lists the summaries.
   const summary = (coverage: Results['coverage'] = {}) => Object.fromEntries(Object.entries(coverage).map(([k, { medianPct, minPct }]) => [k, { medianPct, minPct }]));
-  const measured = (r: Results) => flatten({ pages: r.pages, scroll: r.scroll, readerPace: r.readerPace, coverage: summary(r.coverage) });
+  const measured = (r: Results) => flatten({ pages: r.pages, gzipHost: r.gzipHost, scroll: r.scroll, readerPace: r.readerPace, coverage: summary(r.coverage) });
   const now = measured(results);
   const before = previous ? measured(previous) : new Map<string, number>();
   const rows = [...now].map(([key, value]) => {
@@ -557,10 +575,10 @@ function report(results: Results, previous: Results | undefined) {
 }
 
 async function main() {
-  build();
+  await build();
   const loadAverage = Number(loadavg()[0]!.toFixed(1));
   if (loadAverage > cpus().length) console.warn(`The machine is busy (load ${loadAverage} on ${cpus().length} CPUs): timings will be inflated.`);
-  const server = await serveStatic(OUT_DIR, { gzip: true });
+  const server = await serveStatic(OUT_DIR, { compress: 'precompressed' });
   const port = await freePort();
   const browser = await launchBrowser({ webgl: true, args: [`--remote-debugging-port=${port}`] });
   try {
@@ -575,11 +593,16 @@ async function main() {
     const pages: Record<string, PageResult> = {};
     for (const path of PAGES) {
       console.log(`Lighthouse ${path} (${LIGHTHOUSE_RUNS} runs) …`);
-      const runs: Awaited<ReturnType<typeof runLighthouse>>[] = [];
-      for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await runLighthouse(`${server.origin}${path}`, port));
-      runs.sort((a, b) => b.lighthouse.performance - a.lighthouse.performance || a.lighthouse.lcpMs - b.lighthouse.lcpMs);
-      pages[path] = { ...runs[Math.floor(runs.length / 2)]!, jsBeforeMap: await jsBeforeMap(browser, server.origin, path) };
+      pages[path] = { ...(await medianLighthouse(`${server.origin}${path}`, port)), jsBeforeMap: await jsBeforeMap(browser, server.origin, path) };
     }
+    const gzipServer = await serveStatic(OUT_DIR, { compress: 'gzip' });
+    const gzipHost: Results['gzipHost'] = {};
+    for (const path of GZIP_HOST_PAGES) {
+      console.log(`Lighthouse ${path} from a host that only gzips (${LIGHTHOUSE_RUNS} runs) …`);
+      const { lighthouse, bytes } = await medianLighthouse(`${gzipServer.origin}${path}`, port);
+      gzipHost[path] = { lcpMs: lighthouse.lcpMs, htmlBytes: bytes.html };
+    }
+    await gzipServer.close();
     console.log('Scrolling the story under 4x CPU throttling …');
     const scroll = await scrollSmoothness(browser, server.origin);
     console.log(`Reading the story at a reader's pace under 4x CPU throttling (${READER.scrollMs} ms scroll + ${READER.readMs} ms per step) …`);
@@ -600,6 +623,7 @@ async function main() {
         loadAverage,
       },
       pages,
+      gzipHost,
       scroll,
       readerPace,
       coverage,

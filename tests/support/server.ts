@@ -27,12 +27,20 @@ export interface StaticServer {
 /** Types a host would compress (fonts and images are compressed already). */
 const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
 
+/** How a host compresses text: not at all, gzip per request, or the build's precompressed files (scripts/compress.ts). */
+export type Compression = 'none' | 'gzip' | 'precompressed';
+
 /**
  * Serves a built site (dist/) the way a static host does: directory index.html, 404 otherwise.
- * `base` mounts the site under a sub-path, as a newsroom hosting its own copy would; `gzip`
- * compresses text as production hosts do (the benchmark measures what readers download).
+ * `base` mounts the site under a sub-path, as a newsroom hosting its own copy would. `compress` as a
+ * production host does (the benchmark measures what readers download): 'gzip' compresses text per
+ * request; 'precompressed' sends the build's `.br` or `.gz` beside a file when the browser accepts that
+ * encoding (nginx's brotli_static and gzip_static), else gzip per request.
  */
-export async function serveStatic(root: string, { port = 0, host = '127.0.0.1', base = '/', gzip = false } = {}): Promise<StaticServer> {
+export async function serveStatic(
+  root: string,
+  { port = 0, host = '127.0.0.1', base = '/', compress = 'none' as Compression } = {},
+): Promise<StaticServer> {
   const dir = resolve(root);
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -42,10 +50,20 @@ export async function serveStatic(root: string, { port = 0, host = '127.0.0.1', 
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) return notFound(res);
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    if (gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
-      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
-      createReadStream(file).pipe(createGzip()).pipe(res);
-      return;
+    const accepts = (encoding: string) => new RegExp(`\\b${encoding}\\b`).test(String(req.headers['accept-encoding']));
+    if (compress !== 'none' && COMPRESSIBLE.test(type)) {
+      for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']] as const) {
+        if (compress === 'precompressed' && accepts(encoding) && existsSync(file + suffix)) {
+          res.writeHead(200, { 'content-type': type, 'content-encoding': encoding, vary: 'accept-encoding' });
+          createReadStream(file + suffix).pipe(res);
+          return;
+        }
+      }
+      if (accepts('gzip')) {
+        res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        createReadStream(file).pipe(createGzip()).pipe(res);
+        return;
+      }
     }
     res.writeHead(200, { 'content-type': type });
     createReadStream(file).pipe(res);
