@@ -88,8 +88,8 @@ const READY_AHEAD = 2;
 /**
  * The stage of a page that drives the whole story (the figures' data-story-spec: each step's visual, state
  * and description), shown by step id: what the scroll engine and the presentation stepper both drive.
- * Showing a step also readies the next steps' visuals once the reader is still, so no visual first loads
- * mid-move. The spec is fetched as the stage starts; steps shown before it arrives wait for it, in order.
+ * Once a step's visual shows it, the next steps' visuals are readied when the reader is still, so no
+ * visual first loads mid-move. The spec is fetched as the stage starts; steps shown before it arrives wait for it, in order.
  */
 export function specStage(stageEl: HTMLElement, context: VisualContext) {
   const spec = fetchSpec(stageEl.querySelector<HTMLElement>('[data-story-spec]')!.dataset.storySpec!);
@@ -98,9 +98,9 @@ export function specStage(stageEl: HTMLElement, context: VisualContext) {
   const showStep = (id: string) => {
     void spec.then(({ steps, byId }) => {
       const { step, index } = byId.get(id)!;
-      void stage.show(step);
       const ahead = [...new Set(steps.slice(index + 1, index + 1 + READY_AHEAD).map((s) => s.viz))];
-      void context.whenStill().then(() => stage.ready(ahead));
+      // The step's own visual comes first (the map's MapLibre starts in the reader's first still moment), then the next steps'.
+      void stage.show(step).then(() => context.whenStill()).then(() => stage.ready(ahead));
     });
   };
   return { showStep, prefersReducedMotion: () => reducedMotion.matches };

@@ -268,4 +268,23 @@ describe('the story’s stage, by step id', () => {
     expect(timeline.shows.map((s) => s.state)).toEqual([{ id: 'b' }, { id: 'c' }]);
     expect(fetched.filter((url) => url === '/story.json')).toHaveLength(1);
   });
+
+  it('readies the next steps’ visuals only once the step’s own visual has drawn it', async () => {
+    document.body.innerHTML = `
+      <div data-stage><div data-story-spec="/story.json">
+        <figure data-viz="map" data-viz-data="/data/map.json"><p class="figure__alt"></p></figure>
+        <figure data-viz="timeline" data-viz-data="/data/timeline.json"><p class="figure__alt"></p></figure>
+      </div></div>`;
+    const map = script('map');
+    script('timeline').loaded.resolve();
+    map.loaded.resolve();
+    specArrives.resolve();
+    specStage(document.querySelector<HTMLElement>('[data-stage]')!, context).showStep('a');
+    await settle();
+    expect(map.shows.map((s) => s.state)).toEqual([{ id: 'a' }]);
+    expect(fetched).toEqual(['/story.json', '/data/map.json']);
+    map.shows[0]!.drawn.resolve();
+    await settle();
+    expect(fetched).toEqual(['/story.json', '/data/map.json', '/data/timeline.json']);
+  });
 });
