@@ -1,0 +1,58 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { whenStill } from '../../src/scroll/still.ts';
+import type { Viewport } from '../../src/scroll/viewport.ts';
+
+/** A viewport the test moves. */
+function viewport() {
+  const listeners = new Set<() => void>();
+  const view: Viewport = {
+    band: () => ({ top: 0, height: 800 }),
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    trackSteps: () => () => {},
+    scrollTo: () => {},
+  };
+  return { view, move: () => listeners.forEach((listener) => listener()), listening: () => listeners.size };
+}
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('whenStill', () => {
+  it('resolves once the viewport has not moved for 300 ms; a move starts the wait again', async () => {
+    const { view, move, listening } = viewport();
+    let still = false;
+    void whenStill(view).then(() => (still = true));
+    await vi.advanceTimersByTimeAsync(200);
+    move();
+    await vi.advanceTimersByTimeAsync(250);
+    expect(still).toBe(false);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(still).toBe(true);
+    expect(listening()).toBe(0);
+  });
+
+  it('wakes everyone waiting in the same still moment, in the order they asked', async () => {
+    const { view, move } = viewport();
+    const woken: string[] = [];
+    void whenStill(view).then(() => woken.push('the map, on screen'));
+    await vi.advanceTimersByTimeAsync(100);
+    move();
+    void whenStill(view).then(() => woken.push('the next steps'));
+    await vi.advanceTimersByTimeAsync(299);
+    expect(woken).toEqual([]);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(woken).toEqual(['the map, on screen', 'the next steps']);
+
+    // Asked after that moment: the next one.
+    let later = false;
+    void whenStill(view).then(() => (later = true));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(later).toBe(false);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(later).toBe(true);
+  });
+});
