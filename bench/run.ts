@@ -22,7 +22,7 @@
  * ASTRO_OUT_DIR (default: a folder in the system temp dir; compressed first if it is not), BENCH_TRACE=<file> to save a Chrome
  * trace of the reader-pace run (open it in the browser's Performance panel) and print what its long
  * tasks while moving spend their time on (bench/trace-summary.ts), LIGHTHOUSE_RUNS,
- * BENCH_ONLY=reader,coverage (any of lighthouse, scroll, reader, coverage) to print some measures
+ * BENCH_ONLY=reader,coverage (any of lighthouse, js, scroll, reader, coverage) to print some measures
  * only, without writing the results.
  */
 import { execFileSync } from 'node:child_process';
@@ -48,6 +48,8 @@ const PAGES = ['/', '/embed/', '/ru/'];
 const GZIP_HOST_PAGES = ['/', '/embed/'];
 /** What counts as "the map is requested": MapLibre's code or worker, or the map's geodata. */
 const MAP_REQUEST = /maplibre|\/geo\//i;
+/** How long a reader on the first map step waits for the map to be requested before the measure gives up. */
+const MAP_REQUEST_WAIT_MS = 30_000;
 const CPU_SLOWDOWN = 4;
 /** Reading speed of the scripted scroll, in CSS px per second. */
 const SCROLL_SPEED = 1500;
@@ -241,23 +243,21 @@ async function medianLighthouse(url: string, port: number) {
   return runs[Math.floor(runs.length / 2)]!;
 }
 
-/** The scripts fetched before the first map request, as a reader on a phone reads the page to the end. */
+/**
+ * The scripts fetched before the first map request, on a phone, as a reader who opens the story's first map
+ * step and stays on it does (MapLibre starts once the reader is still). Scrolling on without stopping never
+ * starts it, and would count every visual's code.
+ */
 async function jsBeforeMap(browser: Browser, origin: string, path: string): Promise<PageResult['jsBeforeMap']> {
   const context = await browser.newContext({ viewport: PHONE });
   const page = await context.newPage();
   const requests: { url: string; type: string }[] = [];
   page.on('request', (r) => requests.push({ url: r.url(), type: r.resourceType() }));
-  await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
-  // The map may sit further down the story: read on until it is requested, or the page ends.
-  while (!requests.some((r) => MAP_REQUEST.test(r.url))) {
-    const moved = await page.evaluate(() => {
-      const before = scrollY;
-      scrollBy(0, innerHeight / 2);
-      return scrollY > before;
-    });
-    if (!moved) break;
-    await page.waitForTimeout(50);
-  }
+  const mapRequest = page.waitForRequest(MAP_REQUEST, { timeout: MAP_REQUEST_WAIT_MS }).catch(() => undefined);
+  await page.goto(`${origin}${path}`);
+  const firstMapStep = (await stageSteps(page)).find((step) => step.viz === 'map');
+  if (firstMapStep) await page.evaluate((id) => (location.hash = id), firstMapStep.id);
+  await mapRequest;
   await context.close();
   const mapAt = requests.findIndex((r) => MAP_REQUEST.test(r.url));
   const scripts = requests.slice(0, mapAt < 0 ? undefined : mapAt).filter((r) => r.type === 'script' && r.url.startsWith(origin));
@@ -588,6 +588,7 @@ async function main() {
       if (ONLY.includes('reader')) console.log(JSON.stringify(await readAtReaderPace(browser, server.origin), null, 2));
       if (ONLY.includes('coverage')) for (const viewport of COVERAGE_VIEWPORTS) console.log(JSON.stringify(await phoneCoverage(browser, server.origin, viewport), null, 2));
       if (ONLY.includes('lighthouse')) for (const path of PAGES) console.log(path, JSON.stringify(await runLighthouse(`${server.origin}${path}`, port)));
+      if (ONLY.includes('js')) for (const path of PAGES) console.log(path, JSON.stringify(await jsBeforeMap(browser, server.origin, path)));
       return;
     }
     const pages: Record<string, PageResult> = {};
