@@ -15,9 +15,10 @@ const waiting = new WeakMap<Viewport, (() => void)[]>();
 /**
  * Resolves once the reader has stopped moving the page (the viewport unchanged for QUIET_MS) and
  * the browser is idle: the moment for heavy work (loading a library, a first WebGL frame) that
- * would otherwise drop frames of a scroll. Everyone waiting on a viewport is resolved in the same
- * still moment, in the order they asked: the step on screen asks before the stage readies the next
- * steps, so the map's MapLibre is requested before their code.
+ * would otherwise drop frames of a scroll. Those waiting on a viewport wake in the order they asked,
+ * one per idle moment, so that their work (a library's start, a first layout) never adds up to one
+ * long task: the step on screen asks before the stage readies the next steps, so the map's MapLibre
+ * starts before their code is requested.
  */
 export function whenStill(viewport: Viewport): Promise<void> {
   return new Promise((resolve) => {
@@ -38,10 +39,10 @@ export function whenStill(viewport: Viewport): Promise<void> {
       }
       whenIdle(() => {
         if (performance.now() - lastMove < QUIET_MS) return check();
+        waiters.shift()!();
+        if (waiters.length > 0) return check();
         stop();
-        // Who asks from here on waits for the next still moment.
         waiting.delete(viewport);
-        for (const wake of waiters) wake();
       });
     };
     check();

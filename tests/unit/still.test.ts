@@ -35,7 +35,7 @@ describe('whenStill', () => {
     expect(listening()).toBe(0);
   });
 
-  it('wakes everyone waiting in the same still moment, in the order they asked', async () => {
+  it('wakes those waiting in the order they asked, one per idle moment (their work stays in separate tasks)', async () => {
     const { view, move } = viewport();
     const woken: string[] = [];
     void whenStill(view).then(() => woken.push('the map, on screen'));
@@ -44,10 +44,23 @@ describe('whenStill', () => {
     void whenStill(view).then(() => woken.push('the next steps'));
     await vi.advanceTimersByTimeAsync(299);
     expect(woken).toEqual([]);
-    await vi.advanceTimersByTimeAsync(10);
+    while (woken.length === 0) await vi.advanceTimersToNextTimerAsync();
+    expect(woken).toEqual(['the map, on screen']);
+    await vi.advanceTimersToNextTimerAsync();
     expect(woken).toEqual(['the map, on screen', 'the next steps']);
 
-    // Asked after that moment: the next one.
+    // A move before the next one wakes makes it wait for the reader to be still again.
+    void whenStill(view).then(() => woken.push('a third'));
+    void whenStill(view).then(() => woken.push('a fourth'));
+    await vi.advanceTimersByTimeAsync(100);
+    while (woken.length === 2) await vi.advanceTimersToNextTimerAsync();
+    move();
+    await vi.advanceTimersByTimeAsync(299);
+    expect(woken).toEqual(['the map, on screen', 'the next steps', 'a third']);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(woken).toEqual(['the map, on screen', 'the next steps', 'a third', 'a fourth']);
+
+    // Asked once no one waits: the next still moment.
     let later = false;
     void whenStill(view).then(() => (later = true));
     await vi.advanceTimersByTimeAsync(100);
