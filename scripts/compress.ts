@@ -15,7 +15,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
 /** What a host compresses: text. Images and fonts are compressed already. */
-export const COMPRESSED_TYPES = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.csv', '.xml', '.txt']);
+const COMPRESSED_TYPES = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.csv', '.xml', '.txt']);
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);

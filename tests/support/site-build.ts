@@ -31,9 +31,10 @@ async function astroBuild(env: Record<string, string>, log?: string) {
 }
 
 /**
- * Builds the site once for the whole run, as `npm run build` does (its prebuild step first), and the
- * sub-path build beside it: two processes, so both cores work. SKIP_BUILD=1 reuses dist/ (and the
- * sub-path build if there is one). Every project's global setup calls this; they share one promise.
+ * Builds the site once for the whole run, as `npm run build` does (its prebuild step first; not its
+ * precompression, which tests/unit/compress.test.ts covers and no page needs), and the sub-path build
+ * beside it: two processes, so both cores work. SKIP_BUILD=1 reuses dist/ (and the sub-path build if
+ * there is one). Every project's global setup calls this; they share one promise.
  */
 export function buildSitesOnce(): Promise<void> {
   const shared = globalThis as { siteBuilds?: Promise<void> };

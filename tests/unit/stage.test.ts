@@ -236,17 +236,21 @@ describe('the stage', () => {
 });
 
 describe('the story’s stage, by step id', () => {
-  it('fetches the spec once, and shows the steps asked for before it arrives in order, ending on the latest', async () => {
+  /** A page whose stage names its spec (data-story-spec), with both visuals loaded at once. */
+  function specPage() {
     document.body.innerHTML = `
       <div data-stage><div data-story-spec="/story.json">
         <figure data-viz="map" data-viz-data="/data/map.json"><p class="figure__alt"></p></figure>
         <figure data-viz="timeline" data-viz-data="/data/timeline.json"><p class="figure__alt"></p></figure>
       </div></div>`;
-    const map = script('map');
-    const timeline = script('timeline');
+    const [map, timeline] = [script('map'), script('timeline')];
     map.loaded.resolve();
     timeline.loaded.resolve();
-    const stage = specStage(document.querySelector<HTMLElement>('[data-stage]')!, context);
+    return { map, timeline, stage: specStage(document.querySelector<HTMLElement>('[data-stage]')!, context) };
+  }
+
+  it('fetches the spec once, and shows the steps asked for before it arrives in order, ending on the latest', async () => {
+    const { map, timeline, stage } = specPage();
     stage.showStep('a');
     stage.showStep('b');
     await settle();
@@ -270,16 +274,9 @@ describe('the story’s stage, by step id', () => {
   });
 
   it('readies the next steps’ visuals only once the step’s own visual has drawn it', async () => {
-    document.body.innerHTML = `
-      <div data-stage><div data-story-spec="/story.json">
-        <figure data-viz="map" data-viz-data="/data/map.json"><p class="figure__alt"></p></figure>
-        <figure data-viz="timeline" data-viz-data="/data/timeline.json"><p class="figure__alt"></p></figure>
-      </div></div>`;
-    const map = script('map');
-    script('timeline').loaded.resolve();
-    map.loaded.resolve();
+    const { map, stage } = specPage();
     specArrives.resolve();
-    specStage(document.querySelector<HTMLElement>('[data-stage]')!, context).showStep('a');
+    stage.showStep('a');
     await settle();
     expect(map.shows.map((s) => s.state)).toEqual([{ id: 'a' }]);
     expect(fetched).toEqual(['/story.json', '/data/map.json']);
