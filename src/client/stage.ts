@@ -89,7 +89,8 @@ const READY_AHEAD = 2;
  * The stage of a page that drives the whole story (the figures' data-story-spec: each step's visual, state
  * and description), shown by step id: what the scroll engine and the presentation stepper both drive.
  * Once a step's visual shows it, the next steps' visuals are readied when the reader is still, so no
- * visual first loads mid-move. The spec is fetched as the stage starts; steps shown before it arrives wait for it, in order.
+ * visual first loads mid-move. The spec is fetched as the stage starts; steps shown before it arrives
+ * wait for it, in order.
  */
 export function specStage(stageEl: HTMLElement, context: VisualContext) {
   const spec = fetchSpec(stageEl.querySelector<HTMLElement>('[data-story-spec]')!.dataset.storySpec!);
