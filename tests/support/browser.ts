@@ -115,9 +115,13 @@ export async function pageStarted(page: Page): Promise<void> {
   }
 }
 
+/** How long requestsSettled waits for the last request, as long as Playwright's own waits. */
+const SETTLE_TIMEOUT_MS = 30_000;
+
 /**
  * Counts the page's requests from now on; the function returned resolves once none is in flight, so that what a
- * page loaded has arrived (and a script failing on it has failed) before the page is left.
+ * page loaded has arrived (and a script failing on it has failed) before the page is left. It fails, naming
+ * the requests still in flight, if they have not ended after SETTLE_TIMEOUT_MS.
  */
 export function requestsSettled(page: Page): () => Promise<void> {
   const inFlight = new Set<Request>();
@@ -129,7 +133,18 @@ export function requestsSettled(page: Page): () => Promise<void> {
   page.on('request', (request) => inFlight.add(request));
   page.on('requestfinished', done);
   page.on('requestfailed', done);
-  return () => new Promise<void>((resolve) => (inFlight.size === 0 ? resolve() : (settled = resolve)));
+  return () =>
+    new Promise<void>((resolve, reject) => {
+      if (inFlight.size === 0) return resolve();
+      const timer = setTimeout(() => {
+        const pending = [...inFlight].map((r) => `${r.method()} ${r.url()} (${r.resourceType()})`).join(', ');
+        reject(new Error(`${page.url()}: requests still in flight after ${SETTLE_TIMEOUT_MS} ms: ${pending}`));
+      }, SETTLE_TIMEOUT_MS);
+      settled = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
 }
 
 /** Scrolls the window gradually from top to bottom, letting the page react at each stop. */
