@@ -220,15 +220,21 @@ describe('the map with WebGL (MapLibre)', () => {
     const page = await context.newPage();
     await page.goto(`${origin}/#peacekeepers`);
     await expect.poll(() => page.getAttribute(MAP, 'data-map-engine'), { timeout: 30_000 }).toBe('maplibre');
-    await page.getByRole('button', { name: 'Explore the map' }).click();
+    const explore = page.getByRole('button', { name: 'Explore the map' });
+    await explore.click();
+    await expect.poll(() => explore.getAttribute('aria-pressed')).toBe('true');
     const map = page.locator(`${MAP} .map-gl`);
     const marker = page.locator(`${MAP} .map-marker`).first();
     const markerX = async () => (await marker.boundingBox())!.x;
     const before = await markerX();
     const box = (await map.boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    // Dragged from the upper quarter: on a phone the canvas's lower half is the cards' band.
+    const from = { x: box.x + box.width / 2, y: box.y + box.height / 4 };
+    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('.map-gl') !== null, from);
+    expect(hit, 'the drag starts on the map, not on what covers it').toBe(true);
+    await page.mouse.move(from.x, from.y);
     await page.mouse.down();
-    await page.mouse.move(box.x + box.width / 2 + 80, box.y + box.height / 2, { steps: 8 });
+    await page.mouse.move(from.x + 80, from.y, { steps: 8 });
     await page.mouse.up();
     await expect.poll(markerX).toBeGreaterThan(before + 60);
     const panned = await markerX();

@@ -192,11 +192,15 @@ export async function startMap(figure: HTMLElement, data: MapData, geodata: MapG
       applyState(state);
       const camera = cameraOf(state);
       // Whoever asks, a reader who prefers reduced motion gets a jump.
-      if (animate && !matchMedia('(prefers-reduced-motion: reduce)').matches) map.flyTo({ ...camera, duration: FLY_MS });
+      const flying = animate && !matchMedia('(prefers-reduced-motion: reduce)').matches;
+      if (flying) map.flyTo({ ...camera, duration: FLY_MS });
       else map.jumpTo(camera);
+      // Shown once drawn in full: 'idle' comes after the flight and after the route, whose data MapLibre's
+      // worker prepares while the first frames are drawn without it. The limit is for a map that never gets
+      // there (a context lost on the way): the step is reported all the same.
       return new Promise<void>((resolve) => {
-        map.once('render', () => resolve());
-        setTimeout(resolve, 500); // a map with nothing to redraw does not render
+        map.once('idle', () => resolve());
+        setTimeout(resolve, (flying ? FLY_MS : 0) + 5000);
       });
     },
   };
