@@ -30,6 +30,9 @@ const facts = z.array(z.string()).min(1, { message: 'states facts: cite at least
 /** Text that states facts, with the records it rests on. */
 const sourced = z.strictObject({ text: z.string().min(1), facts });
 const timed = z.strictObject({ minutes: z.number().int().positive(), activity: z.string().min(1) });
+/** An activity that is instructions and at least four items, each shaped by `item`. */
+const itemsActivity = <Item extends z.ZodRawShape>(item: Item) =>
+  z.strictObject({ instructions: z.string().min(1), items: z.array(z.strictObject(item)).min(4) });
 
 /**
  * src/content/lesson/<locale>.json: the teachers' page in one language. Cross-checks against the story, and a
@@ -65,20 +68,13 @@ const lessonShape = z.strictObject({
   /** One per section, in plain language (a reading age of about 12). */
   plainSummaries: z.array(z.strictObject({ section: sectionSlug, text: z.string().min(1), facts })),
   extensionQuestions: z.array(sourced).min(2),
-  sourceEvaluation: z.strictObject({
-    instructions: z.string().min(1),
-    items: z
-      .array(
-        z.strictObject({
-          /** Quoted verbatim from the article (checked against the story's steps). */
-          quote: z.string().min(20),
-          answer: z.enum(STATEMENT_KINDS),
-          explanation: z.string().min(1),
-          /** Records the explanation rests on; required where the key says what sources confirm or contradict. */
-          facts: z.array(z.string()).default([]),
-        }),
-      )
-      .min(4),
+  sourceEvaluation: itemsActivity({
+    /** Quoted verbatim from the article (checked against the story's steps). */
+    quote: z.string().min(20),
+    answer: z.enum(STATEMENT_KINDS),
+    explanation: z.string().min(1),
+    /** Records the explanation rests on; required where the key says what sources confirm or contradict. */
+    facts: z.array(z.string()).default([]),
   }),
   timelineActivity: z.strictObject({
     instructions: z.string().min(1),
@@ -93,23 +89,16 @@ const lessonShape = z.strictObject({
     labelInstructions: z.string().min(1),
     questions: z.array(z.strictObject({ text: z.string().min(1), answer: z.string().min(1), facts })).min(3),
   }),
-  sourceCheck: z.strictObject({
-    instructions: z.string().min(1),
-    items: z
-      .array(
-        z.strictObject({
-          /** What the source reported, in brief. */
-          said: z.string().min(1),
-          /** The record that carries it, and the source (one of that record's) that said it. */
-          fact: z.string().min(1),
-          source: z.url(),
-          kind: enumOf(SOURCE_KINDS),
-          /** The story's step where students can see what other sources say. */
-          step: recordId,
-          key: z.strictObject({ who: z.string().min(1), how: z.string().min(1), others: z.string().min(1), facts }),
-        }),
-      )
-      .min(4),
+  sourceCheck: itemsActivity({
+    /** What the source reported, in brief. */
+    said: z.string().min(1),
+    /** The record that carries it, and the source (one of that record's) that said it. */
+    fact: z.string().min(1),
+    source: z.url(),
+    kind: enumOf(SOURCE_KINDS),
+    /** The story's step where students can see what other sources say. */
+    step: recordId,
+    key: z.strictObject({ who: z.string().min(1), how: z.string().min(1), others: z.string().min(1), facts }),
   }),
 });
 

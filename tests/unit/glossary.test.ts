@@ -9,13 +9,15 @@ import { glossarySchema } from '../../src/glossary/schema.ts';
 const schema = glossarySchema(factSources);
 const glossary = glossaryFor('en');
 
+/** Where usage differs, each side's name for the place, each in the headword. */
+const names = [
+  { name: 'Lachin', usedBy: 'Azerbaijani usage' },
+  { name: 'Berdzor', usedBy: 'Armenian usage' },
+];
 const entry = {
   id: 'lachin-corridor',
   term: 'Lachin corridor (Lachin / Berdzor)',
-  names: [
-    { name: 'Lachin', usedBy: 'Azerbaijani usage' },
-    { name: 'Berdzor', usedBy: 'Armenian usage' },
-  ],
+  names,
   definition: 'The only road between Nagorno-Karabakh and Armenia, through the town of Lachin.',
   mark: ['Lachin corridor'],
   facts: ['timeline/lachin-blockade-2022'],
