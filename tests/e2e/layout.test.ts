@@ -50,6 +50,23 @@ function reflowProblems([where, within]: [string, string[]?]): string[] {
     `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}${el.textContent?.trim() ? ` "${el.textContent.trim().replace(/\s+/g, " ").slice(0, 40)}"` : ''}`;
   if (document.documentElement.scrollWidth > width + 1) problems.push(`${where}: the page scrolls sideways (${document.documentElement.scrollWidth} px in ${width} px)`);
 
+  // Whether an element is inside a region the reader can scroll, and the nearest stuck (sticky or fixed) element
+  // holding it: known once per ancestor, not walked again for each of its descendants.
+  const regions = new Map<Element, { scrolls: boolean; stuck: Element | null }>();
+  const regionOf = (el: Element | null): { scrolls: boolean; stuck: Element | null } => {
+    if (!el || el === document.body) return { scrolls: false, stuck: null };
+    let region = regions.get(el);
+    if (!region) {
+      const style = getComputedStyle(el);
+      const outer = regionOf(el.parentElement);
+      region = /auto|scroll/.test(style.overflowX + style.overflowY)
+        ? { scrolls: true, stuck: null }
+        : { scrolls: outer.scrolls, stuck: /sticky|fixed/.test(style.position) ? el : outer.stuck };
+      regions.set(el, region);
+    }
+    return region;
+  };
+
   const elements = within ? within.flatMap((selector) => [...document.querySelectorAll(selector)].flatMap((root) => [root, ...root.querySelectorAll('*')])) : [...document.body.querySelectorAll('*')];
   for (const el of elements) {
     // Not rendered (e.g. a closed <details>), hidden on purpose (screen-reader text), or inside a region the reader can scroll.
@@ -59,14 +76,8 @@ function reflowProblems([where, within]: [string, string[]?]): string[] {
     if (svg && /hidden|clip/.test(getComputedStyle(svg).overflow)) continue;
     const rect = el.getBoundingClientRect();
     if (rect.width === 0 || rect.height === 0) continue;
-    let scroller: Element | null = el.parentElement;
-    let stuck: Element | null = null;
-    for (; scroller && scroller !== document.body; scroller = scroller.parentElement) {
-      const style = getComputedStyle(scroller);
-      if (/auto|scroll/.test(style.overflowX + style.overflowY)) break;
-      if (!stuck && /sticky|fixed/.test(style.position)) stuck = scroller;
-    }
-    if (scroller && scroller !== document.body) continue;
+    const { scrolls, stuck } = regionOf(el.parentElement);
+    if (scrolls) continue;
     const style = getComputedStyle(el);
     // A region may scroll down, but only tables and code may scroll sideways (WCAG 1.4.10's exceptions).
     if (/auto|scroll/.test(style.overflowX) && el.scrollWidth > el.clientWidth + 1 && !el.querySelector('table, pre') && el.tagName !== 'PRE') {

@@ -6,7 +6,7 @@ import type { Lesson } from '../../src/lesson/schema.ts';
 import { axeViolations, describeViolations, THEMES } from '../support/axe.ts';
 import { frames, isolatedContext, launchBrowser, pageStarted, stageSteps } from '../support/browser.ts';
 import { editions } from '../support/editions.ts';
-import { motionInFlight, stageShot } from '../support/motion.ts';
+import { FRAME_MS, motionInFlight, stageShot } from '../support/motion.ts';
 
 /**
  * Present mode (/present/): the story one step per screen for a classroom projector, moved with
@@ -239,7 +239,6 @@ describe('present mode on a projector (1280 x 720, and 1920 x 1080)', () => {
 });
 
 describe('present mode in motion', () => {
-  const FRAME_MS = 1000 / 60;
   /** Two steps in a row that show the same chart (not the map, which MapLibre moves): what animates. */
   const samePair = () => spec.findIndex((step, i) => i > 0 && step.viz !== 'map' && spec[i - 1]!.viz === step.viz);
 

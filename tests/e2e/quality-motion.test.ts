@@ -1,17 +1,15 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DESKTOP, frames, isolatedContext, launchBrowser, pageStarted, stageSteps } from '../support/browser.ts';
-import { motionInFlight, stageShot } from '../support/motion.ts';
-import { builtPages } from '../support/site-pages.ts';
+import { FRAME_MS, motionInFlight, stageShot } from '../support/motion.ts';
 
 /**
- * Reduced motion (prefers-reduced-motion: reduce) honoured everywhere: no CSS transition or
- * animation, d3 transition, smooth scroll or moving graphic lasts longer than a frame.
+ * Reduced motion (prefers-reduced-motion: reduce) honoured as the story moves: no d3 transition, smooth scroll or
+ * moving graphic lasts longer than a frame. (That no page's CSS animates for longer is checked on every page
+ * with axe, in a11y-pages.test.ts.)
  */
 
 const origin = inject('origin');
-const pages = builtPages();
-const FRAME_MS = 1000 / 60;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -19,37 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-/** Runs in the page: elements (and pseudo-elements) whose CSS would animate for longer than `frame` ms. */
-function longCssMotion(frame: number): string[] {
-  const seconds = (list: string) => Math.max(...list.split(',').map((t) => (t.trim().endsWith('ms') ? parseFloat(t) : parseFloat(t) * 1000)));
-  const found: string[] = [];
-  for (const el of document.querySelectorAll('*')) {
-    for (const pseudo of [null, '::before', '::after']) {
-      const style = getComputedStyle(el, pseudo);
-      const transition = style.transitionProperty !== 'none' ? seconds(style.transitionDuration) : 0;
-      const animation = style.animationName !== 'none' ? seconds(style.animationDuration) : 0;
-      if (transition > frame || animation > frame) found.push(`${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}${pseudo ?? ''}: transition ${transition} ms, animation ${animation} ms`);
-    }
-  }
-  return found;
-}
-
 describe('with reduced motion', () => {
-  it('no page has a CSS transition or animation longer than a frame', async () => {
-    expect(pages.length).toBeGreaterThan(0);
-    const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP, reducedMotion: 'reduce' });
-    const found: string[] = [];
-    for (const { path } of pages) {
-      const page = await context.newPage();
-      await page.goto(`${origin}${path}`);
-      await pageStarted(page);
-      found.push(...(await page.evaluate(longCssMotion, FRAME_MS)).map((f) => `${path}: ${f}`));
-      await page.close();
-    }
-    expect(found).toEqual([]);
-    await context.close();
-  });
-
   it('each Next step of the story jumps: the window does not glide and the graphic is still once drawn', async () => {
     const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP, reducedMotion: 'reduce' });
     const page = await context.newPage();

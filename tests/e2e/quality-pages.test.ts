@@ -1,60 +1,67 @@
-import { describe, expect, inject, it } from 'vitest';
-import { useBrowser } from '../support/use-browser.ts';
-import { DESKTOP, PHONE, isolatedContext, pageStarted, requestsSettled, scrollThrough } from '../support/browser.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DESKTOP, PHONE, isolatedContext } from '../support/browser.ts';
+import { readThrough } from '../support/read-through.ts';
+import { serveStatic, type StaticServer } from '../support/server.ts';
+import { SUBPATH_BUILD } from '../support/site-build.ts';
 import { builtPages } from '../support/site-pages.ts';
+import { useBrowser } from '../support/use-browser.ts';
 
 /**
- * Every built page, loaded in Chromium and read to the end, as a reader on a newsroom network
- * that blocks everything but the site: nothing is requested from another server, the
- * Content-Security-Policy is never broken, and no script fails. (Without JavaScript, layout.test.ts's walk
- * checks that no page requests anything from another server.)
+ * Every built page, loaded in Chromium and read to the end, as a reader on a newsroom network that blocks
+ * everything but the site: nothing is requested from another server, the Content-Security-Policy is never
+ * broken, and no script fails. On a phone, the site as CI builds it, served at its root; on a desktop, the copy
+ * a newsroom builds to host under a sub-path (SITE_BASE and SITE_URL: tests/support/site-build.ts), which must
+ * also load, link to and ask for everything from under that path (anything outside it is a 404 there). Without
+ * JavaScript, layout.test.ts's walk checks that no page requests anything from another server.
  */
 
 const origin = inject('origin');
-const pages = builtPages();
 const browser = useBrowser({ webgl: true });
+const { base: BASE, dir: subpathDist } = SUBPATH_BUILD;
+let subpath: StaticServer;
 
-/** Collects CSP violations as the page reports them (the event fires in the page, not in the test). */
-function recordViolations() {
-  const w = window as unknown as { cspViolations: string[] };
-  w.cspViolations = [];
-  document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} ${e.sourceFile}:${e.lineNumber}`));
-}
+beforeAll(async () => {
+  subpath = await serveStatic(subpathDist, { base: BASE });
+});
+afterAll(() => subpath?.close());
 
-describe('every built page', () => {
-  it('is found by walking the build output', () => {
+describe('every built page, read to the end', () => {
+  // Reading every page to the end takes a while (the lesson plan alone is dozens of screens on a phone).
+  it('on a phone, served at the root: requests nothing from another origin, breaks no CSP rule, throws no error', { timeout: 600_000 }, async () => {
+    const pages = builtPages().map(({ path }) => ({ path, url: `${origin}${path}` }));
     expect(pages.length).toBeGreaterThan(0);
+    const { context, foreignRequests } = await isolatedContext(browser(), [origin], { viewport: PHONE });
+    expect(await readThrough(context, pages)).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await context.close();
   });
 
-  for (const [name, viewport] of [
-    ['desktop', DESKTOP],
-    ['phone', PHONE],
-  ] as const) {
-    // Reading every page to the end takes a while (the lesson plan alone is dozens of screens on a phone).
-    it(`on a ${name}, read to the end, requests nothing from another origin, breaks no CSP rule, throws no error`, { timeout: 600_000 }, async () => {
-      const { context, foreignRequests } = await isolatedContext(browser(), [origin], { viewport });
-      await context.addInitScript(recordViolations);
-      const problems: string[] = [];
-      for (const { path } of pages) {
-        const page = await context.newPage();
-        page.on('pageerror', (error) => problems.push(`${path}: uncaught ${error.message}`));
-        page.on('console', (message) => {
-          if (message.type() === 'error') problems.push(`${path}: console error ${message.text()}`);
-        });
-        const requests = requestsSettled(page);
-        const response = await page.goto(`${origin}${path}`);
-        expect(response?.status(), path).toBe(200);
-        await pageStarted(page);
-        // A screen at a time, as a reader goes: whatever a page loads as it is read (the map, its data) is requested.
-        await scrollThrough(page, { stepPx: 1 });
-        await requests();
-        const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
-        problems.push(...violations.map((v) => `${path}: CSP ${v}`));
-        await page.close();
-      }
-      expect(problems).toEqual([]);
-      expect(foreignRequests).toEqual([]);
-      await context.close();
+  it(`on a desktop, served under ${BASE}: the same, and everything it loads, links to and asks for is under the sub-path`, { timeout: 600_000 }, async () => {
+    const pages = builtPages(subpathDist)
+      .filter((p) => !p.path.endsWith('404.html'))
+      .map(({ path }) => ({ path, url: `${subpath.origin}${BASE}${path.slice(1)}` }));
+    expect(pages.map((p) => p.path)).toEqual(expect.arrayContaining(['/', '/embed/']));
+    const { context, foreignRequests } = await isolatedContext(browser(), [subpath.origin], { viewport: DESKTOP });
+    const outside: string[] = [];
+    const fonts = new Set<string>();
+    context.on('response', (response) => {
+      const url = new URL(response.url());
+      if (url.origin !== subpath.origin) return;
+      if (!url.pathname.startsWith(BASE)) outside.push(url.pathname);
+      if (response.status() >= 400) outside.push(`${response.status()} ${url.pathname}`);
+      if (/\.woff2?$/.test(url.pathname)) fonts.add(url.pathname);
     });
-  }
+    const problems = await readThrough(context, pages, async (page, path) => {
+      // Links and references inside the site stay under the sub-path too.
+      const hrefs = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement | HTMLLinkElement>('a[href], link[href]')].map((a) => a.href));
+      return hrefs
+        .map((href) => new URL(href))
+        .filter((url) => url.origin === subpath.origin && !url.pathname.startsWith(BASE)).map((url) => `${path}: link to ${url.pathname}`);
+    });
+    expect(problems).toEqual([]);
+    expect(outside).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    expect(fonts.size).toBeGreaterThan(0);
+    await context.close();
+  });
 });

@@ -7,6 +7,9 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/** The rules whose outcome depends on colours alone: what a change of theme can change. */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'] as const;
+
 export interface Violation {
   id: string;
   help: string;
@@ -25,14 +28,19 @@ export function axeContext(browser: Browser, origin: string, options: BrowserCon
  * Runs axe (injected from the local axe-core package, never a CDN) on the page or part of it.
  * The page's CSP would block the script: open it in a context with bypassCSP.
  */
-export async function axeViolations(page: Page, include?: string[]): Promise<Violation[]> {
+export async function axeViolations(page: Page, include?: string[], rules?: readonly string[]): Promise<Violation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  return page.evaluate(async (selectors) => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Violation[] }> } }).axe;
-    const { violations } = await axe.run(selectors ? { include: selectors.map((s) => [s]) } : document, { resultTypes: ['violations'] });
-    return violations.map(({ id, help, nodes }) => ({ id, help, nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary })) }));
-  }, include);
+  return page.evaluate(
+    async ([selectors, only]) => {
+      const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Violation[] }> } }).axe;
+      const runOnly = only ? { runOnly: { type: 'rule', values: only } } : {};
+      const { violations } = await axe.run(selectors ? { include: selectors.map((s) => [s]) } : document, { resultTypes: ['violations'], ...runOnly });
+      return violations.map(({ id, help, nodes }) => ({ id, help, nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary })) }));
+    },
+    [include, rules] as const,
+  );
 }
+
 
 export function describeViolations(where: string, violations: Violation[]): string[] {
   return violations.flatMap((v) => v.nodes.map((n) => `${where}: ${v.id} (${v.help}) at ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ')}`));
@@ -40,7 +48,7 @@ export function describeViolations(where: string, violations: Violation[]): stri
 
 /**
  * The story at every step (the stage and the current step), in one theme and viewport: the violations
- * found, described. Opens its own context, one per theme: switching the emulated theme inside a page left
+ * found, described. In the dark theme, which changes colours only, the rules that read colours. Opens its own context, one per theme: switching the emulated theme inside a page left
  * some colours stale in Chromium.
  */
 export async function storyViolations(browser: Browser, origin: string, home: string, options: BrowserContextOptions & { colorScheme: Theme }, where: string): Promise<string[]> {
@@ -50,6 +58,7 @@ export async function storyViolations(browser: Browser, origin: string, home: st
   await pageStarted(page);
   const steps = await stageSteps(page);
   if (steps.length === 0) throw new Error(`${home}: the story has no steps`);
+  const rules = options.colorScheme === 'dark' ? COLOUR_RULES : undefined;
   const found: string[] = [];
   for (const step of steps) {
     await page.evaluate((id) => (location.hash = id), step.id);
@@ -57,7 +66,7 @@ export async function storyViolations(browser: Browser, origin: string, home: st
     await page.waitForSelector(`[data-step="${step.id}"][aria-current="step"]`);
     await page.waitForSelector(`figure[data-viz="${step.viz}"][data-viz-step="${step.id}"]`);
     // What changes from step to step: the stage (figure, caption, controls) and the current step.
-    found.push(...describeViolations(`${home}#${step.id} (${where})`, await axeViolations(page, ['[data-stage]', `[data-step="${step.id}"]`])));
+    found.push(...describeViolations(`${home}#${step.id} (${where})`, await axeViolations(page, ['[data-stage]', `[data-step="${step.id}"]`], rules)));
   }
   await context.close();
   return found;
