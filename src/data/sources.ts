@@ -1,4 +1,5 @@
 import type { Messages } from '../i18n/messages.ts';
+import { fill } from '../i18n/fill.ts';
 import type { Source } from './schema.ts';
 
 /**
@@ -7,7 +8,7 @@ import type { Source } from './schema.ts';
  * state-run outlets after the primary and independent sources they stand beside.
  */
 export function sourceCredit(source: Source, t: Pick<Messages, 'common'>): string {
-  return source.copyAt ? t.common.copyAt(source.publisher, source.copyAt) : source.publisher;
+  return source.copyAt ? fill(t.common.copyAt, { publisher: source.publisher, site: source.copyAt }) : source.publisher;
 }
 
 export function creditOrder(sources: readonly Source[]): Source[] {

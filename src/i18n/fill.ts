@@ -11,3 +11,8 @@ export function around(template: string, slot: string, values: Record<string, st
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
+
+/** The text of a plural message (one per plural category of the language) for `count`, in the language of `intl`. */
+export function plural(forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }, count: number, intl: string): string {
+  return forms[new Intl.PluralRules(intl).select(count)] ?? forms.other;
+}

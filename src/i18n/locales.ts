@@ -1,7 +1,7 @@
 /**
  * The site's languages. English is the reference: its pages sit at the root, every other language's
  * under /<code>/ (Astro's i18n routing, astro.config.mjs, reads this list). Each language has its
- * messages (src/i18n/messages/<code>.ts), its content (src/content/story/<code>/ …) and, for every
+ * messages (src/i18n/messages/<code>.json), its content (src/content/story/<code>/ …) and, for every
  * language but English, the translations of the data records' text (src/i18n/data/<code>/).
  * README, "Add a language".
  */

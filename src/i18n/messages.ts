@@ -4,37 +4,52 @@ import { en } from './messages/en.ts';
 /** The shape every language's messages have: English's (src/i18n/messages/en.ts). */
 export type Messages = typeof en;
 
-/** Each language's file exports its messages under the language's code, typed `satisfies Messages`. */
-const files = import.meta.glob<Record<string, Messages>>('./messages/*.ts', { eager: true });
+/** Every other language's messages, translated from English's: src/i18n/messages/<locale>.json. */
+const translations = import.meta.glob<Messages>('./messages/*.json', { eager: true, import: 'default' });
+
+const PLURAL_CATEGORIES = new Set<string>(['zero', 'one', 'two', 'few', 'many', 'other']);
+/** A message that takes a count: one text per plural category of its language (Intl.PluralRules). */
+const isPlural = (value: object) => 'other' in value && Object.keys(value).every((key) => PLURAL_CATEGORIES.has(key));
+const placeholders = (text: string) => [...new Set(text.match(/\{\w+\}/g) ?? [])].sort().join(' ');
 
 /**
- * Where `messages` differs in shape from `reference`: keys missing or extra, a text where a function is
- * expected or the other way round, a list of another length. Paths are dotted ("story.counter").
+ * Where `messages` differs in shape from `reference`: keys missing or extra, a text where a group is expected or
+ * the other way round, a list of another length, a text whose {placeholders} are not English's, a plural message
+ * without exactly the plural categories of the language (`pluralCategories`). Paths are dotted ("story.counter").
  */
-export function messageProblems(messages: unknown, reference: unknown, path = ''): string[] {
+export function messageProblems(messages: unknown, reference: unknown, pluralCategories: readonly string[], path = ''): string[] {
   const at = (key: string) => (path ? `${path}.${key}` : key);
-  if (typeof reference === 'function') return typeof messages === 'function' ? [] : [`${path}: expected a function (as in English)`];
-  if (typeof reference === 'string') return typeof messages === 'string' ? [] : [`${path}: expected text`];
+  if (typeof reference === 'string') {
+    if (typeof messages !== 'string') return [`${path}: expected text`];
+    return placeholders(messages) === placeholders(reference) ? [] : [`${path}: uses "${placeholders(messages)}", expected "${placeholders(reference)}" (as in English)`];
+  }
   if (Array.isArray(reference)) {
     if (!Array.isArray(messages)) return [`${path}: expected a list`];
     if (messages.length !== reference.length) return [`${path}: expected ${reference.length} items, found ${messages.length}`];
-    return reference.flatMap((item, i) => messageProblems(messages[i], item, at(String(i))));
+    return reference.flatMap((item, i) => messageProblems(messages[i], item, pluralCategories, at(String(i))));
   }
-  if (typeof messages !== 'object' || messages === null) return [`${path}: expected a group of messages`];
+  if (typeof messages !== 'object' || messages === null || Array.isArray(messages)) return [`${path}: expected a group of messages`];
   const own = messages as Record<string, unknown>;
   const ref = reference as Record<string, unknown>;
+  if (isPlural(ref)) {
+    const categories = [...pluralCategories].sort().join(' ');
+    if (Object.keys(own).sort().join(' ') !== categories) return [`${path}: expected the plural forms "${categories}", found "${Object.keys(own).sort().join(' ')}"`];
+    return pluralCategories.flatMap((category) => messageProblems(own[category], ref.other, pluralCategories, at(category)));
+  }
   return [
-    ...Object.keys(ref).flatMap((key) => (key in own ? messageProblems(own[key], ref[key], at(key)) : [`missing key ${at(key)}`])),
+    ...Object.keys(ref).flatMap((key) => (key in own ? messageProblems(own[key], ref[key], pluralCategories, at(key)) : [`missing key ${at(key)}`])),
     ...Object.keys(own).filter((key) => !(key in ref)).map((key) => `unknown key ${at(key)} (not in English)`),
   ];
 }
 
 function load(locale: Locale): Messages {
-  const file = `./messages/${locale}.ts`;
-  const messages = files[file]?.[locale];
-  if (!messages) throw new Error(`locale ${locale}: no messages (expected src/i18n/messages/${locale}.ts exporting \`${locale}\`)`);
-  const problems = locale === DEFAULT_LOCALE ? [] : messageProblems(messages, en);
-  if (problems.length > 0) throw new Error(`locale ${locale}: ${problems.join('; ')} (src/i18n/messages/${locale}.ts)`);
+  if (locale === DEFAULT_LOCALE) return en;
+  const file = `src/i18n/messages/${locale}.json`;
+  const messages = translations[`./messages/${locale}.json`];
+  if (!messages) throw new Error(`locale ${locale}: no messages (expected ${file})`);
+  const categories = new Intl.PluralRules(messages.language?.intl).resolvedOptions().pluralCategories;
+  const problems = messageProblems(messages, en, categories);
+  if (problems.length > 0) throw new Error(`locale ${locale}: ${problems.join('; ')} (${file})`);
   return messages;
 }
 

@@ -96,7 +96,8 @@ const englishLesson = checkLesson(lessonFile(DEFAULT_LOCALE), rawLesson(DEFAULT_
 
 describe('every language', () => {
   it.each(LOCALES)('%s has every message key, every step of the English story, every glossary entry and the English lesson', (locale) => {
-    expect(messageProblems(messages(locale), messages(DEFAULT_LOCALE))).toEqual([]);
+    const pluralCategories = new Intl.PluralRules(messages(locale).language.intl).resolvedOptions().pluralCategories;
+    expect(messageProblems(messages(locale), messages(DEFAULT_LOCALE), pluralCategories)).toEqual([]);
     expect(storyDivergence(english, readStory(locale))).toEqual([]);
     expect(glossaryFor(locale).map((e) => e.id).sort()).toEqual(glossaryFor(DEFAULT_LOCALE).map((e) => e.id).sort());
     // Its own checks against its story (quotes word for word in that language's article), and English's questions and references.
@@ -157,13 +158,32 @@ describe('a translated lesson', () => {
 });
 
 describe('the message check', () => {
-  it('names missing, unknown and mistyped keys', () => {
-    const reference = { story: { counter: (n: number) => `${n}`, title: 'Title' }, list: ['a', 'b'] };
-    expect(messageProblems({ story: { counter: 'n', extra: 'x' }, list: ['a'] }, reference)).toEqual([
-      'story.counter: expected a function (as in English)',
+  const reference = { story: { counter: 'Step {step} of {steps}', title: 'Title', sources: { one: '{count} source', other: '{count} sources' } }, list: ['a', 'b'] };
+
+  it('names missing, unknown and mistyped keys, and lists of another length', () => {
+    const translation = { story: { counter: { text: 'n' }, extra: 'x', sources: { one: '{count}', other: '{count}' } }, list: ['a'] };
+    expect(messageProblems(translation, reference, ['one', 'other'])).toEqual([
+      'story.counter: expected text',
       'missing key story.title',
       'unknown key story.extra (not in English)',
       'list: expected 2 items, found 1',
+    ]);
+  });
+
+  it('names a text whose placeholders are not English’s', () => {
+    const translation = { story: { counter: 'Шаг {step} из {total}', title: 'Заголовок', sources: { one: '{count}', other: '{count}' } }, list: ['а', 'б'] };
+    expect(messageProblems(translation, reference, ['one', 'other'])).toEqual(['story.counter: uses "{step} {total}", expected "{steps} {step}" (as in English)']);
+  });
+
+  it('asks a plural message for exactly the plural categories of its language', () => {
+    const russian = (sources: Record<string, string>) => ({ story: { counter: '{step} из {steps}', title: 'Заголовок', sources }, list: ['а', 'б'] });
+    const categories = new Intl.PluralRules('ru').resolvedOptions().pluralCategories;
+    expect(messageProblems(russian({ one: '{count} источник', few: '{count} источника', many: '{count} источников', other: '{count} источника' }), reference, categories)).toEqual([]);
+    expect(messageProblems(russian({ one: '{count} источник', other: '{count} источника' }), reference, categories)).toEqual([
+      'story.sources: expected the plural forms "few many one other", found "one other"',
+    ]);
+    expect(messageProblems(russian({ one: '{n} источник', few: '{count} источника', many: '{count} источников', other: '{count} источника' }), reference, categories)).toEqual([
+      'story.sources.one: uses "{n}", expected "{count}" (as in English)',
     ]);
   });
 });

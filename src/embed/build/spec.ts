@@ -1,3 +1,4 @@
+import { fill } from '../../i18n/fill.ts';
 import type { PageI18n } from '../../i18n/page.ts';
 import { site } from '../../site.ts';
 import { ADDRESS, type SnippetSpec } from './snippets.ts';
@@ -21,5 +22,5 @@ export function snippetSpec(
 
 /** The credit line to print beside the republished story, with {@link ADDRESS} for the story's address. */
 export function creditTemplate({ t }: Pick<PageI18n, 't'>): string {
-  return t.embedPanel.creditLine(t.site.headline, t.site.credit, ADDRESS, site.licence.name, site.licence.url);
+  return fill(t.embedPanel.creditLine, { headline: t.site.headline, credit: t.site.credit, address: ADDRESS, licence: site.licence.name, licenceUrl: site.licence.url });
 }

@@ -2,13 +2,15 @@ import type { SourceKind, StatementKind } from '../../lesson/schema.ts';
 
 /**
  * Every reader-facing string of the site's own (not the article, the data records or the glossary,
- * which are content): English, the reference. Its shape is the type every other language's messages
- * must satisfy (src/i18n/messages.ts), so a missing or extra key fails `tsc` and the build, naming
- * the language and the key.
+ * which are content): English, the reference. Its shape is the type of every language's messages; each
+ * other language translates it in src/i18n/messages/<locale>.json, checked against it when the build loads
+ * it (src/i18n/messages.ts): a missing or extra key, or a {placeholder} not English's, fails the build,
+ * naming the language and the key.
  *
- * Strings are plain text unless a key says Markdown (rendered inline). Functions take what a sentence
- * needs (counts, dates already formatted, links); dates and numbers are formatted with Intl
- * (src/i18n/format.ts), never written here.
+ * Strings are plain text unless a key says Markdown (rendered inline). `{name}` is filled in by the page
+ * (src/i18n/fill.ts) with what a sentence needs: names, links, dates and numbers already formatted with Intl
+ * (src/i18n/format.ts), never written here. A message that takes a count has one text per plural category
+ * of the language (`one` and `other` in English).
  */
 export const en = {
   language: {
@@ -48,7 +50,7 @@ export const en = {
   common: {
     sources: 'Sources:',
     /** Joins a source's publisher and the site a copy of it was read on. */
-    copyAt: (publisher: string, site: string) => `${publisher} (copy at ${site})`,
+    copyAt: '{publisher} (copy at {site})',
     stateMedia: '(state media)',
     editorsNote: 'Editor’s note:',
     /** Unfold a step's sources and an editor's note on a phone, where the card covers the graphic. */
@@ -101,7 +103,7 @@ export const en = {
     altAndCredit: 'alt text and credit',
     showTable: 'Show the data as a table',
     tableOnSources: 'The data as a table',
-    scrollableTable: (caption: string) => `${caption} (scrollable table)`,
+    scrollableTable: '{caption} (scrollable table)',
     sourcesColumn: 'Sources',
   },
 
@@ -134,8 +136,8 @@ export const en = {
     licence: 'You may republish this explainer, free of charge, under the {licence} licence. Please show this credit line with it:',
     copyCredit: 'Copy credit line',
     copy: 'Copy',
-    copyCode: (what: string) => ` the ${what} code`,
-    copyVisualCode: (what: string) => ` the code for ${what}`,
+    copyCode: ' the {what} code',
+    copyVisualCode: ' the code for {what}',
     snippets: {
       loader: { title: 'Our loader (recommended)', help: 'The frame grows to fit the story, and the story follows the reader’s scroll on your page.' },
       pym: { title: 'pym.js', help: 'For pages that already use NPR’s pym.js v1; scroll tracking is on.' },
@@ -164,14 +166,13 @@ export const en = {
     imagesLink: 'All images, with alt text and credit',
     shareHelp: '“Share this step”, under each step of the story, copies a link that opens the story at that step and whose preview card shows that step’s graphic.',
     /** The credit line printed beside a republished copy. */
-    creditLine: (headline: string, credit: string, address: string, licence: string, licenceUrl: string) =>
-      `“${headline}” by ${credit}, ${address}, licensed under ${licence} (${licenceUrl}).`,
+    creditLine: '“{headline}” by {credit}, {address}, licensed under {licence} ({licenceUrl}).',
     pymComment: "Needs pym.js v1 on the page, e.g. your CMS's copy of pym.v1.min.js",
   },
 
   embed: {
     fullStory: 'read the full story',
-    by: (credit: string) => `By ${credit};`,
+    by: 'By {credit};',
     visualControls: 'States of this graphic',
     /** Also written by the browser as the reader moves. */
     counter: '{step} of {steps}',
@@ -179,13 +180,13 @@ export const en = {
 
   images: {
     title: 'Images to republish',
-    description: (headline: string) => `Every graphic of “${headline}” at every step, as PNG and SVG, with alt text and credit.`,
+    description: 'Every graphic of “{headline}” at every step, as PNG and SVG, with alt text and credit.',
     intro:
       'Every graphic of the story at every step, drawn from the same data and layout as the interactive figures, with its title, what it shows, its source and the credit printed on it. PNG at twice the size shown (for screens and print), SVG to edit; 16:9 for web pages and slides, 4:5 for phones and social feeds. Publish each image with its alt text and this credit line:',
     copyCredit: 'Copy credit line',
-    step: (id: string) => `· step “${id}”`,
+    step: '· step “{id}”',
     copyAlt: 'Copy alt text',
-    copyAltOf: (id: string) => ` of step ${id}`,
+    copyAltOf: ' of step {id}',
     download: 'Download:',
     shareLink: 'Share link',
     interactive: 'interactive graphic',
@@ -243,22 +244,21 @@ export const en = {
       methods: 'How the graphics were made',
       errors: 'Report an error',
     },
-    article: (events: string, checked: string) =>
-      `The explainer is built around a news article about Azerbaijan’s offensive in Nagorno-Karabakh. Its author, the outlet that published it and its publication date are not known; it describes the events of ${events}. It is reproduced as supplied, without its photo. The explainer adds editor’s notes, background, the events that followed, graphics and a glossary. Those additions were checked against their sources up to ${checked}; anything later is not reflected.`,
+    article: 'The explainer is built around a news article about Azerbaijan’s offensive in Nagorno-Karabakh. Its author, the outlet that published it and its publication date are not known; it describes the events of {events}. It is reproduced as supplied, without its photo. The explainer adds editor’s notes, background, the events that followed, graphics and a glossary. Those additions were checked against their sources up to {checked}; anything later is not reflected.',
     labelsIntro: 'The article is reproduced as supplied. Each of its sections is labelled for what it is, and what the explainer adds is marked:',
-    addedInside: (name: string) => `${name}, inside a section of the article`,
+    addedInside: '{name}, inside a section of the article',
     analysisTerm: 'Words underlined with a dashed line and tagged “analysis”',
     analysisDefinition:
       'Inside sections labelled “Report”, phrases that interpret rather than report (a cause, a motive, a judgement) are marked as the article’s analysis. The article’s words are unchanged.',
     noteTerm: 'Editor’s note',
     noteDefinition: 'Added beside the article’s text where the sources say something different or more precise, with those sources.',
     /** Markdown; `glossary` is the glossary's address. */
-    method: (glossary: string) => [
+    method: [
       'The facts come from public sources read for this explainer: news agencies, the United Nations and its agencies, courts, governments’ statements, research groups and encyclopedias. Each fact is kept as a record naming at least one source. The site is built from those records, and the build stops if a record has no source or if a page shows a number that no record states.',
       'Some documents and many encyclopedia articles were read as copies on other sites. The issuing body is credited first, followed by the site of the copy (“copy at …”).',
       'Sources from a party to the conflict (the governments of Azerbaijan and Armenia, the Karabakh Armenian authorities, outlets close to either side) and state media of Russia, Turkey, Iran and Armenia are used with attribution: what they say is given as what they say. Where a state outlet is cited beside a primary or independent source, it is listed after it.',
       'Where sources disagree, the explainer gives the range and who says what, and never adds up figures counted by different sides.',
-      `Names differ by side. The explainer gives both where usage differs (Stepanakert / Khankendi, Shusha / Shushi) and quotes each side’s terms with attribution: Azerbaijan speaks of “anti-terrorist measures” and, in official statements, of “illegal Armenian armed formations”, and today of the “Karabakh Economic Region”; Armenia speaks of “aggression” and of “forcibly displaced persons”; UN agencies and most news agencies of a “military operation” or “offensive” and of “refugees”. The [glossary](${glossary}) says who uses which name.`,
+      'Names differ by side. The explainer gives both where usage differs (Stepanakert / Khankendi, Shusha / Shushi) and quotes each side’s terms with attribution: Azerbaijan speaks of “anti-terrorist measures” and, in official statements, of “illegal Armenian armed formations”, and today of the “Karabakh Economic Region”; Armenia speaks of “aggression” and of “forcibly displaced persons”; UN agencies and most news agencies of a “military operation” or “offensive” and of “refugees”. The [glossary]({glossary}) says who uses which name.',
       'Summaries are written fresh; short quotations say what a number counts.',
     ],
     contestedIntro: 'Each range runs from the lowest to the highest figure the sources give; below it, who gives which, with their sources.',
@@ -279,9 +279,12 @@ export const en = {
     ],
     topicsIntro: 'Every source behind the explainer’s records, grouped by what it was used for. Links go to the copy that was read.',
     /** How many sources a topic lists; {count} is marked up by the page. */
-    topicCount: (count: number): string => (count === 1 ? '{count} source' : '{count} sources'),
+    topicCount: {
+      one: '{count} source',
+      other: '{count} sources',
+    },
     sourceLine: 'Source line:',
-    downloadData: (file: string) => `Download the data (${file})`,
+    downloadData: 'Download the data ({file})',
     geodataElsewhere: 'The sources of this graphic are listed with its geodata below.',
     notesIntro: 'Notes added beside the article’s text where the sources say something different or more precise.',
     otherFiguresIntro: 'Figures in the project’s data that the graphics do not draw, kept here with who reports them.',
@@ -316,8 +319,49 @@ export const en = {
       actors: 'The actors and their relations',
       places: 'Places and their names',
     },
-    /** Keys of the extra figures some records of forces.json carry, as words ("armenianParticipants" → "Armenian participants"). */
-    detail: (key: string) => key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase(),
+    /** The extra figures some records of forces.json carry, by key, as words. */
+    detail: {
+      armenianCiviliansReportedByArmenia: 'Armenian civilians reported by Armenia',
+      armenianParticipants: 'Armenian participants',
+      armenianSideOwnFigure: 'the Armenian side’s own figure',
+      armenianUnit: 'Armenian unit',
+      armouredPersonnelCarriers: 'armoured personnel carriers',
+      azerbaijaniCiviliansReportedByAzerbaijan: 'Azerbaijani civilians reported by Azerbaijan',
+      azerbaijaniSideOwnFigure: 'the Azerbaijani side’s own figure',
+      basis: 'basis',
+      charges: 'charges',
+      childrenAmongCivilians: 'children among civilians',
+      childrenInjured: 'children injured',
+      childrenKilled: 'children killed',
+      civilianRoadWorkers: 'civilian road workers',
+      civilians: 'civilians',
+      civiliansInjured: 'civilians injured',
+      civiliansKilled: 'civilians killed',
+      claimsAboutTheOtherSide: 'claims about the other side',
+      coSuspect: 'co-suspect',
+      defenceMinistry: 'defence ministry',
+      entryIntoForce: 'entry into force',
+      inHospital: 'in hospital',
+      instrumentDeposited: 'instrument deposited',
+      interiorMinistry: 'interior ministry',
+      locations: 'locations',
+      missing: 'missing',
+      missingCivilians: 'missing civilians',
+      missingSoldiers: 'missing soldiers',
+      modesOfLiability: 'modes of liability',
+      parliamentVote: 'parliament vote',
+      periodAlleged: 'period alleged',
+      policeOfficers: 'police officers',
+      purpose: 'purpose',
+      retroactiveJurisdictionFrom: 'retroactive jurisdiction from',
+      signedIntoLaw: 'signed into law',
+      soldiers: 'soldiers',
+      term: 'term',
+      usUnits: 'US units',
+      vehiclesAndSpecialEquipment: 'vehicles and special equipment',
+      wikipediaTotalBothSides: 'Wikipedia’s total for both sides',
+      wounded: 'wounded',
+    } as Record<string, string>,
   },
 
   /** Shared by the data tables of several visuals and the How we know page. */
@@ -334,8 +378,8 @@ export const en = {
 
   /** Present mode (/present/): the story one step per screen, for a classroom projector. */
   present: {
-    title: (headline: string) => `Present: ${headline}`,
-    description: (standfirst: string) => `The story one step per screen, for a classroom projector. ${standfirst}`,
+    title: 'Present: {headline}',
+    description: 'The story one step per screen, for a classroom projector. {standfirst}',
     label: 'Present mode',
     help: 'The story one step per screen, for a projector. Move with the arrow keys, Page Up and Page Down (as a clicker sends them), Space, or the buttons; Home and End go to the first and last step, B blanks the screen and F asks for full screen.',
     readStory: 'Read the story instead',
@@ -353,7 +397,7 @@ export const en = {
     blanked: 'Screen blanked. Press B to show it again.',
     unblanked: 'Screen shown again.',
     termsInStep: 'Terms in this step',
-    discussion: (section: string) => `Discussion questions: ${section}`,
+    discussion: 'Discussion questions: {section}',
     modelAnswers: 'Model answers:',
     teachersCopy: 'teacher’s copy of the lesson plan',
     /** The link at the end of the story; {present} and {lesson} are links the page marks up. */
@@ -366,7 +410,7 @@ export const en = {
   lesson: {
     /** The letters that label worksheet items, in order. */
     letters: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-    teachersCopyTitle: (title: string) => `Teacher’s copy · ${title}`,
+    teachersCopyTitle: 'Teacher’s copy · {title}',
     forTeachers: 'For teachers',
     forTheTeacher: 'For the teacher',
     printEdition: { teacher: 'Teacher’s copy, with model answers and answer keys', student: 'Students’ handout' },
@@ -385,7 +429,7 @@ export const en = {
     duration: 'Time needed',
     materials: 'Materials',
     licence: 'Licence',
-    licenceTerms: (credit: string) => `: share and adapt with credit to ${credit}.`,
+    licenceTerms: ': share and adapt with credit to {credit}.',
     toc: {
       contentNote: 'Before you start: content note',
       objectives: 'Learning objectives',
@@ -404,15 +448,17 @@ export const en = {
     preparing: 'Preparing the class',
     objectivesIntro: 'By the end of the lesson, students can:',
     successCriteria: 'Success criteria',
-    sequenceSteps: (steps: number) =>
-      `The story has ${steps} steps: in one lesson, read part of it or use the plain-language summaries; over two lessons, read it all.`,
+    sequenceSteps: {
+      one: 'The story has {steps} step: in one lesson, read part of it or use the plain-language summaries; over two lessons, read it all.',
+      other: 'The story has {steps} steps: in one lesson, read part of it or use the plain-language summaries; over two lessons, read it all.',
+    },
     /** {present} and {notes} are links the page marks up. */
     presentHelp:
       'To project it, open {present}: one step per screen, the graphic large and the text readable from the back of the room. Move with a presentation clicker, the arrow keys or the on-screen buttons; B blanks the screen, F asks for full screen. Open the {notes} on your own screen: the step’s editor’s notes, its key terms and the section’s discussion questions, following the projector as you move.',
     presentLink: 'present mode',
     notesLink: 'speaker notes',
     oneLesson: 'One lesson',
-    sequenceCaption: (title: string) => `${title}: activities with minutes for each`,
+    sequenceCaption: '{title}: activities with minutes for each',
     minutes: 'Minutes',
     activity: 'Activity',
     /** {link} is the glossary page, marked up by the page. */
@@ -427,13 +473,13 @@ export const en = {
     goodAnswer: 'A good answer includes:',
     misconceptions: 'Common misconceptions:',
     extensionIntro: 'For students who want to go further.',
-    answerKey: (activity: number) => `Answer key: Activity ${activity}`,
+    answerKey: 'Answer key: Activity {activity}',
     statements: {
       caption: 'Sentences from the article to classify',
       number: '#',
       sentence: 'Sentence from the article',
       /** {codes} lists the categories' letters. */
-      yourAnswer: (codes: string) => `Your answer (${codes})`,
+      yourAnswer: 'Your answer ({codes})',
       or: ' or ',
       /** Each kind of statement (src/lesson/schema.ts): its name, the letter students write, and a hint. */
       kinds: {
@@ -466,14 +512,14 @@ export const en = {
       questions: 'Questions',
       keyCaption: 'The numbered places, with both names where usage differs',
       place: 'Place',
-      usage: (armenian: string, azerbaijani: string) => `${armenian}: Armenian usage; ${azerbaijani}: Azerbaijani usage.`,
-      noOtherName: (kind: string, country: string) => `No other name in the project’s sources (${kind}, ${country}).`,
-      withNames: (title: string) => `${title}, with its names.`,
+      usage: '{armenian}: Armenian usage; {azerbaijani}: Azerbaijani usage.',
+      noOtherName: 'No other name in the project’s sources ({kind}, {country}).',
+      withNames: '{title}, with its names.',
       outlines: 'How the outlines were drawn (they are approximate):',
     },
     sourceCheck: {
       inStory: 'In the story:',
-      step: (id: string) => `step “${id}”`,
+      step: 'step “{id}”',
       who: 'Who said it?',
       how: 'How would they know?',
       others: 'What do others say?',
@@ -526,7 +572,7 @@ export const en = {
       /** Markdown. */
       oneGraphicHelp:
         'Each graphic can be embedded alone, pinned to any step of the story (change `?step=` in the code). Open a step’s link to see that graphic full-size; print that page for a one-graphic handout with its caption, source and address.',
-      embedCodeFor: (title: string) => `Embed code for ${title}`,
+      embedCodeFor: 'Embed code for {title}',
       /** {count} is marked up by the page. */
       openAtStep: 'Open or print it at one of its {count} steps',
       printTitle: 'Print',
@@ -649,7 +695,7 @@ export const en = {
         'Natural Earth (public domain), via world-atlas; 2020–2023 area and Lachin corridor are schematic (Shusha corrected by hand). Places: src/data/places.json. Map rendering: MapLibre GL JS, d3-geo.',
       caption: 'Places and outlines on the map',
       columns: { name: 'Name', kind: 'Kind', lat: 'Latitude', lon: 'Longitude', note: 'Notes' },
-      placeKind: (kind: string, country: string) => `${kind} (${country})`,
+      placeKind: '{kind} ({country})',
       notPlotted: 'Not on the map: no source with coordinates was found.',
       kindLine: 'line',
       kindArea: 'area',

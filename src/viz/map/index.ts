@@ -1,3 +1,4 @@
+import { fill } from '../../i18n/fill.ts';
 import { tableColumns, type DataTable } from '../../lib/table.ts';
 import { url } from '../../site.ts';
 import { defineVisual } from '../types.ts';
@@ -16,7 +17,7 @@ export const visual = defineVisual(({ locale, t, data: { placeRecords } }) => {
   const text = t.viz.map;
   const districtName = (id: string) => {
     const name = (text.districts as Record<string, string>)[id];
-    if (!name) throw new Error(`locale ${locale}: no name for the district "${id}" of the geodata (viz.map.districts in src/i18n/messages/${locale}.ts)`);
+    if (!name) throw new Error(`locale ${locale}: no name for the district "${id}" of the geodata (viz.map.districts in src/i18n/messages/en.ts and its translations)`);
     return name;
   };
 
@@ -44,7 +45,7 @@ export const visual = defineVisual(({ locale, t, data: { placeRecords } }) => {
     columns: tableColumns(text.columns, ['name', 'kind', 'lat', 'lon', 'note'], ['lat', 'lon']),
     rows: [
       ...placeRecords.map((p) => ({
-        cells: { name: p.name, kind: text.placeKind(p.kind, p.country), lat: p.lat, lon: p.lon, note: p.lat === null ? text.notPlotted : (p.note ?? null) },
+        cells: { name: p.name, kind: fill(text.placeKind, { kind: p.kind, country: p.country }), lat: p.lat, lon: p.lon, note: p.lat === null ? text.notPlotted : (p.note ?? null) },
         sources: p.sources,
       })),
       ...OVERLAY_LAYERS.map((l) => ({
