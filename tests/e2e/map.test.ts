@@ -124,6 +124,9 @@ describe('the map with WebGL (MapLibre)', () => {
     it(`follows every map step on a ${name}, names the step's places and requests nothing from elsewhere`, async () => {
       const { context, foreignRequests } = await isolatedContext(browser(), [origin], { viewport });
       const page = await context.newPage();
+      // Flying between every map step, as a reader without reduced motion sees it: nothing may throw.
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(`${origin}/`);
       const expected = await mapSteps(page);
       expect(expected.length).toBeGreaterThanOrEqual(4);
@@ -149,6 +152,7 @@ describe('the map with WebGL (MapLibre)', () => {
         };
         await expect.poll(inFrame, { message: name, timeout: 5000 }).toBe(true);
       }
+      expect(errors).toEqual([]);
       expect(foreignRequests).toEqual([]);
       await context.close();
     });

@@ -12,7 +12,9 @@ import { useBrowser } from '../support/use-browser.ts';
  * broken, and no script fails. On a phone, the site as CI builds it, served at its root; on a desktop, the copy
  * a newsroom builds to host under a sub-path (SITE_BASE and SITE_URL: tests/support/site-build.ts), which must
  * also load, link to and ask for everything from under that path (anything outside it is a 404 there). Without
- * JavaScript, layout.test.ts's walk checks that no page requests anything from another server.
+ * JavaScript, layout.test.ts's walk checks that no page requests anything from another server. The reader
+ * prefers reduced motion: what is requested is the same, and the machine is spared drawing every flight and
+ * transition (story.test.ts and map.test.ts walk the story with them, and fail on any uncaught error).
  */
 
 const origin = inject('origin');
@@ -30,7 +32,7 @@ describe('every built page, read to the end', () => {
   it('on a phone, served at the root: requests nothing from another origin, breaks no CSP rule, throws no error', { timeout: 600_000 }, async () => {
     const pages = builtPages().map(({ path }) => ({ path, url: `${origin}${path}` }));
     expect(pages.length).toBeGreaterThan(0);
-    const { context, foreignRequests } = await isolatedContext(browser(), [origin], { viewport: PHONE });
+    const { context, foreignRequests } = await isolatedContext(browser(), [origin], { viewport: PHONE, reducedMotion: 'reduce' });
     expect(await readThrough(context, pages)).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await context.close();
@@ -41,7 +43,7 @@ describe('every built page, read to the end', () => {
       .filter((p) => !p.path.endsWith('404.html'))
       .map(({ path }) => ({ path, url: `${subpath.origin}${BASE}${path.slice(1)}` }));
     expect(pages.map((p) => p.path)).toEqual(expect.arrayContaining(['/', '/embed/']));
-    const { context, foreignRequests } = await isolatedContext(browser(), [subpath.origin], { viewport: DESKTOP });
+    const { context, foreignRequests } = await isolatedContext(browser(), [subpath.origin], { viewport: DESKTOP, reducedMotion: 'reduce' });
     const outside: string[] = [];
     const fonts = new Set<string>();
     context.on('response', (response) => {

@@ -38,6 +38,9 @@ for (const [name, viewport] of SCREENS) {
   describe(`the story (${locale}) on a ${name}`, () => {
     it('makes every step current in turn as the reader scrolls, and the visuals follow', async () => {
       const { context, page, foreignRequests } = await openPage(browser(), `${origin}${home}`, { viewport });
+      // Every transition, as a reader without reduced motion sees it: nothing may throw.
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
       await pageStarted(page);
       const spec = await stageSteps(page);
       await recordSteps(page);
@@ -57,6 +60,7 @@ for (const [name, viewport] of SCREENS) {
         const expected = spec.filter((s) => s.viz === viz).map((s) => s.id);
         expect(vizSeen[viz], viz).toEqual(expected);
       }
+      expect(errors).toEqual([]);
       expect(foreignRequests).toEqual([]);
       await context.close();
     });

@@ -195,12 +195,13 @@ export async function startMap(figure: HTMLElement, data: MapData, geodata: MapG
       const flying = animate && !matchMedia('(prefers-reduced-motion: reduce)').matches;
       if (flying) map.flyTo({ ...camera, duration: FLY_MS });
       else map.jumpTo(camera);
-      // Shown once drawn in full: 'idle' comes after the flight and after the route, whose data MapLibre's
-      // worker prepares while the first frames are drawn without it. The limit is for a map that never gets
-      // there (a context lost on the way): the step is reported all the same.
+      // As a chart reports a step once its transition is under way, a flight is reported at its first frame. A
+      // jump is reported once drawn in full ('idle'): with the route, whose data MapLibre's worker prepares while
+      // the first frames are drawn without it. The limits are for a map with nothing to redraw, or that never
+      // gets there (a context lost on the way): the step is reported all the same.
       return new Promise<void>((resolve) => {
-        map.once('idle', () => resolve());
-        setTimeout(resolve, (flying ? FLY_MS : 0) + 5000);
+        map.once(flying ? 'render' : 'idle', () => resolve());
+        setTimeout(resolve, flying ? 500 : 5000);
       });
     },
   };
