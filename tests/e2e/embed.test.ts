@@ -67,8 +67,9 @@ afterAll(async () => {
   await host?.close();
 });
 
+/** A host page on another origin, whose reader prefers reduced motion (the frame's sizes must not wait on a transition). */
 async function openHost(path: string, viewport = DESKTOP) {
-  const { context, foreignRequests } = await isolatedContext(browser, [origin, host.origin], { viewport });
+  const { context, foreignRequests } = await isolatedContext(browser, [origin, host.origin], { viewport, reducedMotion: 'reduce' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
