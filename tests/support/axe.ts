@@ -41,15 +41,15 @@ export async function axeViolations(page: Page, include?: string[], rules?: read
   );
 }
 
-
 export function describeViolations(where: string, violations: Violation[]): string[] {
   return violations.flatMap((v) => v.nodes.map((n) => `${where}: ${v.id} (${v.help}) at ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ')}`));
 }
 
 /**
  * The story at every step (the stage and the current step), in one theme and viewport: the violations
- * found, described. In the dark theme, which changes colours only, the rules that read colours. Opens its own context, one per theme: switching the emulated theme inside a page left
- * some colours stale in Chromium.
+ * found, described; in the dark theme, which changes colours only, those of the rules that read colours.
+ * Opens its own context, one per theme: switching the emulated theme inside a page left some colours
+ * stale in Chromium.
  */
 export async function storyViolations(browser: Browser, origin: string, home: string, options: BrowserContextOptions & { colorScheme: Theme }, where: string): Promise<string[]> {
   const { context } = await axeContext(browser, origin, options);
