@@ -26,12 +26,12 @@ const browser = useBrowser({ webgl: true });
 async function checkEveryPage(theme: 'light' | 'dark', paths: string[], check: (page: Page, path: string) => Promise<string[]>) {
   const { context } = await axeContext(browser(), origin, { viewport: DESKTOP, colorScheme: theme });
   const found: string[] = [];
+  // One tab goes from page to page, as a reader does (a fresh tab for each would cost a renderer each).
+  const page = await context.newPage();
   for (const path of paths) {
-    const page = await context.newPage();
     await page.goto(`${origin}${path}`);
     await pageStarted(page);
     found.push(...(await check(page, path)));
-    await page.close();
   }
   await context.close();
   return found;

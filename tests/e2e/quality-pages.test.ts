@@ -43,14 +43,17 @@ function recordViolations() {
 async function readThrough(context: BrowserContext, pages: { path: string; url: string }[], check?: (page: Page, path: string) => Promise<string[]>): Promise<string[]> {
   await context.addInitScript(recordViolations);
   const problems: string[] = [];
-  for (const { path, url } of pages) {
-    const page = await context.newPage();
-    page.on('pageerror', (error) => problems.push(`${path}: uncaught ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`${path}: console error ${message.text()}`);
-    });
+  // One tab goes from page to page, as a reader does (a fresh tab for each would cost a renderer each).
+  const page = await context.newPage();
+  let path = '';
+  page.on('pageerror', (error) => problems.push(`${path}: uncaught ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`${path}: console error ${message.text()}`);
+  });
+  for (const next of pages) {
+    path = next.path;
     const requests = requestsSettled(page);
-    const status = (await page.goto(url))?.status();
+    const status = (await page.goto(next.url))?.status();
     if (status !== 200) problems.push(`${path}: status ${status}`);
     await pageStarted(page);
     await scrollThrough(page, { stepPx: 1 });
@@ -58,8 +61,8 @@ async function readThrough(context: BrowserContext, pages: { path: string; url: 
     const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
     problems.push(...violations.map((v) => `${path}: CSP ${v}`));
     if (check) problems.push(...(await check(page, path)));
-    await page.close();
   }
+  await page.close();
   return problems;
 }
 

@@ -130,18 +130,30 @@ export function requestsSettled(page: Page): () => Promise<void> {
     inFlight.delete(request);
     if (inFlight.size === 0) settled?.();
   };
-  page.on('request', (request) => inFlight.add(request));
+  const started = (request: Request) => inFlight.add(request);
+  page.on('request', started);
   page.on('requestfinished', done);
   page.on('requestfailed', done);
+  // The page may go on to another address: it stops counting once settled.
+  const stop = () => {
+    page.off('request', started);
+    page.off('requestfinished', done);
+    page.off('requestfailed', done);
+  };
   return () =>
     new Promise<void>((resolve, reject) => {
-      if (inFlight.size === 0) return resolve();
+      if (inFlight.size === 0) {
+        stop();
+        return resolve();
+      }
       const timer = setTimeout(() => {
+        stop();
         const pending = [...inFlight].map((r) => `${r.method()} ${r.url()} (${r.resourceType()})`).join(', ');
         reject(new Error(`${page.url()}: requests still in flight after ${SETTLE_TIMEOUT_MS} ms: ${pending}`));
       }, SETTLE_TIMEOUT_MS);
       settled = () => {
         clearTimeout(timer);
+        stop();
         resolve();
       };
     });
