@@ -1,4 +1,4 @@
-import type { Browser, Frame } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { isolatedContext, launchBrowser, twoFrames } from '../support/browser.ts';
 import { serveFiles, type StaticServer } from '../support/server.ts';
@@ -34,13 +34,13 @@ beforeAll(async () => {
   steps = ((await (await fetch(`${origin}/story.json`)).json()) as { steps: typeof steps }).steps;
   host = await serveFiles(
     {
-      // A fixed-size frame, as a newsroom's CMS gives a graphic: /frame.html?w=390&h=640#<embed URL>
+      // A fixed-size frame, as a newsroom's CMS gives a graphic: /frame.html?w=390&h=640&src=<embed URL>
       '/frame.html': hostPage(
-        `<script>const q = new URLSearchParams(location.search); const f = document.createElement('iframe'); f.title = 'Graphic'; f.width = q.get('w'); f.height = q.get('h'); f.src = decodeURIComponent(location.hash.slice(1)); document.body.append(f);</script>`,
+        `<script>const q = new URLSearchParams(location.search); const f = document.createElement('iframe'); f.title = 'Graphic'; f.width = q.get('w'); f.height = q.get('h'); f.src = q.get('src'); document.body.append(f);</script>`,
       ),
-      // The project's loader, as the Embed panel offers it: /loader.html#<embed URL>
+      // The project's loader, as the Embed panel offers it: /loader.html?src=<embed URL>
       '/loader.html': hostPage(
-        `<p>The host's article.</p><script>const f = document.createElement('iframe'); f.title = 'Graphic'; f.width = '100%'; f.height = '560'; f.setAttribute('data-karabakh-embed', ''); f.src = decodeURIComponent(location.hash.slice(1)); document.body.append(f); const s = document.createElement('script'); s.src = '${origin}/embed.js'; document.body.append(s);</script><p>More of the host's article.</p>`,
+        `<p>The host's article.</p><script>const f = document.createElement('iframe'); f.title = 'Graphic'; f.width = '100%'; f.height = '560'; f.setAttribute('data-karabakh-embed', ''); f.src = new URLSearchParams(location.search).get('src'); document.body.append(f); const s = document.createElement('script'); s.src = '${origin}/embed.js'; document.body.append(s);</script><p>More of the host's article.</p>`,
       ),
     },
     { host: '127.0.0.2' },
@@ -54,16 +54,25 @@ afterAll(async () => {
 const visuals = () => [...new Set(steps.map((s) => s.viz))];
 const embedUrl = (viz: string, query = '') => `${origin}/embed/${viz}/${query}`;
 
-async function openFrame(hostPath: string, url: string, options: Parameters<Browser['newContext']>[0] = {}) {
+/**
+ * A host page's tab, in a context of its own (close it when done). One tab loads host page after host page,
+ * as a reader goes from article to article: a fresh tab for each would cost a renderer each.
+ */
+async function hostTab(options: Parameters<Browser['newContext']>[0] = {}) {
   const { context } = await isolatedContext(browser, [origin, host.origin], { viewport: { width: 1000, height: 800 }, reducedMotion: 'reduce', ...options });
   const tab = await context.newPage();
   const errors: string[] = [];
   tab.on('pageerror', (error) => errors.push(error.message));
-  await tab.goto(`${host.origin}${hostPath}#${encodeURIComponent(url)}`);
+  return { context, tab, errors };
+}
+
+/** Loads a host page (`hostPath`, with its query) framing the embed at `url` in `tab`; the frame once loaded. */
+async function openFrame(tab: Page, hostPath: string, url: string): Promise<Frame> {
+  await tab.goto(`${host.origin}${hostPath}${hostPath.includes('?') ? '&' : '?'}src=${encodeURIComponent(url)}`);
   await expect.poll(() => tab.frames().some((f) => f.url().startsWith(`${origin}/embed/`)), { timeout: 20_000 }).toBe(true);
   const frame = tab.frames().find((f) => f.url().startsWith(`${origin}/embed/`))!;
   await frame.waitForLoadState('load');
-  return { context, tab, frame, errors };
+  return frame;
 }
 
 /** Waits until the frame's figure shows `step`, and the frame has painted it. */
@@ -147,9 +156,10 @@ describe('a single graphic in a newsroom’s frame', () => {
     it(`at ${size.width} x ${size.height}, for every visual and state: the graphic owns the frame, nothing overlaps, legends stay small`, async () => {
       const problems: string[] = [];
       const shares: string[] = [];
+      const { context, tab, errors } = await hostTab();
       for (const viz of visuals()) {
         const ids = steps.filter((s) => s.viz === viz).map((s) => s.id);
-        const { context, frame, errors } = await openFrame(`/frame.html?w=${size.width}&h=${size.height}`, embedUrl(viz, `?step=${ids[0]}`));
+        const frame = await openFrame(tab, `/frame.html?w=${size.width}&h=${size.height}`, embedUrl(viz, `?step=${ids[0]}`));
         for (const [i, id] of ids.entries()) {
           if (i > 0) await frame.click('[data-step-next]');
           await shown(frame, id);
@@ -161,8 +171,8 @@ describe('a single graphic in a newsroom’s frame', () => {
           for (const [part, on] of Object.entries(report.parts)) if (!on) problems.push(`${viz}#${id}: no ${part} shown by default`);
         }
         expect(errors, viz).toEqual([]);
-        await context.close();
       }
+      await context.close();
       expect(problems, shares.join(', ')).toEqual([]);
     });
   }
@@ -181,14 +191,13 @@ describe('a newsroom’s options for a single graphic', () => {
   ];
 
   it('each hides what it names and nothing else; malformed or unknown ones keep the defaults', async () => {
+    const { context, tab } = await hostTab({ colorScheme: 'light' });
     for (const [index, viz] of visuals().entries()) {
       const step = steps.find((s) => s.viz === viz)!.id;
       const open = async (query: string) => {
-        const { context, frame } = await openFrame('/frame.html?w=390&h=640', embedUrl(viz, `?step=${step}${query}`), { colorScheme: 'light' });
+        const frame = await openFrame(tab, '/frame.html?w=390&h=640', embedUrl(viz, `?step=${step}${query}`));
         await shown(frame, step);
-        const report = await frame.evaluate(frameReport);
-        await context.close();
-        return report;
+        return frame.evaluate(frameReport);
       };
       const defaults = await open('');
       expect(defaults.parts, viz).toEqual({ title: true, caption: true, controls: true, credit: true });
@@ -202,11 +211,13 @@ describe('a newsroom’s options for a single graphic', () => {
         else expect(report.graphicShare, `${viz}: ${name}`).toBeCloseTo(defaults.graphicShare, 3);
       }
     }
+    await context.close();
   });
 
   it('theme= sets the colours whatever the reader’s setting, and auto follows it', async () => {
     const viz = visuals()[0]!;
     const step = steps.find((s) => s.viz === viz)!.id;
+    const { context, tab } = await hostTab();
     for (const [query, scheme, dark] of [
       ['', 'light', false],
       ['', 'dark', true],
@@ -214,22 +225,25 @@ describe('a newsroom’s options for a single graphic', () => {
       ['&theme=dark', 'light', true],
       ['&theme=light', 'dark', false],
     ] as const) {
-      const { context, frame } = await openFrame('/frame.html?w=390&h=640', embedUrl(viz, `?step=${step}${query}`), { colorScheme: scheme });
+      // The reader's setting, before the page that reads it loads.
+      await tab.emulateMedia({ colorScheme: scheme });
+      const frame = await openFrame(tab, '/frame.html?w=390&h=640', embedUrl(viz, `?step=${step}${query}`));
       await shown(frame, step);
       const report = await frame.evaluate(frameReport);
       expect(luminance(report.background) < 0.2, `${query || 'no theme'} for a reader in ${scheme}`).toBe(dark);
       expect(report.parts).toEqual({ title: true, caption: true, controls: true, credit: true });
-      await context.close();
     }
+    await context.close();
   });
 
   it('with the project’s loader, the frame takes the height of its content for any combination', async () => {
     const combinations: Partial<EmbedOptions>[] = [{}, { title: false }, { caption: false }, { controls: false }, { title: false, caption: false, controls: false, theme: 'dark' }];
+    const { context, tab, errors } = await hostTab();
     for (const viz of ['map', visuals().find((v) => v !== 'map')!]) {
       const step = steps.find((s) => s.viz === viz)!.id;
       for (const combination of combinations) {
         const query = setEmbedOptions(new URLSearchParams({ step }), { ...DEFAULT_EMBED_OPTIONS, ...combination });
-        const { context, tab, frame, errors } = await openFrame('/loader.html', embedUrl(viz, `?${query}`));
+        const frame = await openFrame(tab, '/loader.html', embedUrl(viz, `?${query}`));
         await shown(frame, step);
         const heights = async () => ({
           frame: Math.round(await tab.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height)),
@@ -242,8 +256,8 @@ describe('a newsroom’s options for a single graphic', () => {
         expect(report.graphicShare, `${viz}?${query}`).toBeGreaterThan(0.5);
         expect(report.overlaps, `${viz}?${query}`).toEqual([]);
         expect(errors).toEqual([]);
-        await context.close();
       }
     }
+    await context.close();
   });
 });
