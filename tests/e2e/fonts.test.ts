@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { siteCharacters } from '../../scripts/build-fonts.ts';
-import { DESKTOP, isolatedContext, launchBrowser } from '../support/browser.ts';
+import { DESKTOP, isolatedContext, launchBrowser, pageStarted } from '../support/browser.ts';
 import { builtPages } from '../support/site-pages.ts';
 
 /**
@@ -104,10 +104,9 @@ describe('the web fonts', () => {
     page.on('request', (request) => {
       if (request.resourceType() === 'font') fonts.push(new URL(request.url()).pathname);
     });
-    await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
-    await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('web-fonts'))).toBe(true);
-    await page.evaluate(() => document.fonts.ready);
-    await page.waitForLoadState('networkidle');
+    await page.goto(`${origin}${path}`);
+    // The web fonts have taken over, and every face the page's text asks for has loaded (or failed).
+    await pageStarted(page);
     const cuts = fonts.filter((font) => font.includes('-cyrillic'));
     if (cyrillic) {
       expect(cuts.length).toBeGreaterThan(0);

@@ -135,7 +135,7 @@ describe('the map with WebGL (MapLibre)', () => {
       await expect.poll(() => page.getAttribute(MAP, 'data-map-engine'), { timeout: 30_000 }).toBe('maplibre');
       await page.evaluate(() => window.scrollTo(0, 0));
       // Each stop waits until the active figure shows the current step.
-      await scrollThrough(page);
+      await scrollThrough(page, { everyStep: true });
       expect(await page.evaluate(() => (window as unknown as { mapSeen: string[] }).mapSeen)).toEqual(expected);
       expect(await page.getAttribute(MAP, 'data-map-engine')).toBe('maplibre');
 
@@ -279,7 +279,7 @@ describe('the map without WebGL (SVG fallback)', () => {
     expect(await svg.locator('[data-key="country:azerbaijan"]').count()).toBe(1);
 
     await page.evaluate(() => window.scrollTo(0, 0));
-    await scrollThrough(page);
+    await scrollThrough(page, { everyStep: true });
     expect(await page.evaluate(() => (window as unknown as { mapSeen: string[] }).mapSeen)).toEqual(expected);
 
     // The SVG shows each step's own state: the corridor towns at the blockade, Moscow in the wide

@@ -56,7 +56,7 @@ async function readThrough(context: BrowserContext, pages: { path: string; url: 
     const status = (await page.goto(next.url))?.status();
     if (status !== 200) problems.push(`${path}: status ${status}`);
     await pageStarted(page);
-    await scrollThrough(page, { stepPx: 1 });
+    await scrollThrough(page);
     await requests();
     const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
     problems.push(...violations.map((v) => `${path}: CSP ${v}`));

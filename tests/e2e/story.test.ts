@@ -45,7 +45,7 @@ for (const [name, viewport] of SCREENS) {
       const spec = await stageSteps(page);
       await recordSteps(page);
       // Each stop waits until the active figure shows the current step.
-      await scrollThrough(page);
+      await scrollThrough(page, { everyStep: true });
 
       const { seen, vizSeen, currentCounts, offscreen } = await page.evaluate(() => {
         const w = window as unknown as { seen: string[]; vizSeen: Record<string, string[]>; currentCounts: number[]; offscreen: string[] };

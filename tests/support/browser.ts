@@ -159,11 +159,18 @@ export function requestsSettled(page: Page): () => Promise<void> {
     });
 }
 
-/** Scrolls the window gradually from top to bottom, letting the page react at each stop. */
-export async function scrollThrough(page: Page, { stepPx = 0.25 } = {}): Promise<void> {
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+/**
+ * Scrolls the window from top to bottom, letting the page react at each stop: a screen (or `screens`) at a time,
+ * or, with `everyStep`, by less than the shortest step (so that each step crosses the trigger line) and at most
+ * half a screen.
+ */
+export async function scrollThrough(page: Page, { everyStep = false, screens = 1 } = {}): Promise<void> {
+  const { height, shortestStep } = await page.evaluate(() => ({
+    height: document.documentElement.scrollHeight,
+    shortestStep: Math.min(...[...document.querySelectorAll('[data-step]')].map((step) => step.getBoundingClientRect().height)),
+  }));
   const viewport = page.viewportSize()!;
-  const stride = Math.max(40, Math.round(viewport.height * stepPx));
+  const stride = Math.max(40, Math.round(everyStep ? Math.min(viewport.height / 2, shortestStep * 0.8) : viewport.height * screens));
   for (let y = 0; y <= height; y += stride) {
     await page.evaluate((top) => window.scrollTo(0, top), y);
     await page.evaluate(twoFrames);
