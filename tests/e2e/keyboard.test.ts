@@ -31,8 +31,12 @@ interface Focused {
   problems: string[];
 }
 
-/** Runs in the page: the focused element, and whether its focus indicator can be seen. */
-function describeFocus(): Focused {
+/**
+ * Runs in the page, after a key press: the focused element, and whether its focus indicator can be seen, once the
+ * page has reacted (styles that follow focus, scrolling it into view) and drawn it.
+ */
+async function describeFocus(): Promise<Focused> {
+  await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
   const w = window as unknown as { lastFocused?: Element };
   const el = document.activeElement as HTMLElement | null;
   if (!el || el === document.body) return { lost: true, forward: true, label: 'the page itself', problems: [] };
@@ -71,8 +75,6 @@ async function tabWalk(page: Page, limit = 400): Promise<Focused[]> {
   const stops: Focused[] = [];
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
-    // Let the page finish reacting (styles that follow focus, scrolling it into view) before looking.
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const focused = await page.evaluate(describeFocus);
     if (stops.length && focused.label === stops[0]!.label && focused.tag === stops[0]!.tag) break;
     stops.push(focused);
@@ -139,9 +141,9 @@ describe('the embed panel by keyboard', () => {
     const { context } = await isolatedContext(browser, [origin], { viewport: DESKTOP, reducedMotion: 'reduce' });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     let panels = 0;
+    const page = await context.newPage();
     // The pages with an embed panel, as built (its markup is in the HTML).
     for (const { path } of builtPages().filter(({ file }) => readFileSync(file, 'utf8').includes('id="republish"'))) {
-      const page = await context.newPage();
       await page.goto(`${origin}${path}`);
       await pageStarted(page);
       panels++;
@@ -158,7 +160,6 @@ describe('the embed panel by keyboard', () => {
       const stops: Focused[] = [];
       for (let i = 0; i < panel.length; i++) {
         await page.keyboard.press('Tab');
-        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
         stops.push(await page.evaluate(describeFocus));
       }
       expect(stops.map((s) => s.tag), path).toEqual(panel);
@@ -169,7 +170,6 @@ describe('the embed panel by keyboard', () => {
       await page.keyboard.press('Enter');
       const code = await page.evaluate((id) => document.getElementById(id!)!.textContent, await copy.getAttribute('data-copy'));
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { message: path }).toBe(code);
-      await page.close();
     }
     expect(panels, 'pages with an embed panel').toBeGreaterThan(0);
     await context.close();
