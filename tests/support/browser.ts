@@ -162,20 +162,38 @@ export function requestsSettled(page: Page): () => Promise<void> {
 /**
  * Scrolls the window from top to bottom, letting the page react at each stop: a screen (or `screens`) at a time,
  * or, with `everyStep`, by less than the shortest step (so that each step crosses the trigger line) and at most
- * half a screen.
+ * half a screen. The walk runs in the page, a stop every few frames (a round trip to the test for each would
+ * cost more than the frames).
  */
 export async function scrollThrough(page: Page, { everyStep = false, screens = 1 } = {}): Promise<void> {
-  const { height, shortestStep } = await page.evaluate(() => ({
-    height: document.documentElement.scrollHeight,
-    shortestStep: Math.min(...[...document.querySelectorAll('[data-step]')].map((step) => step.getBoundingClientRect().height)),
-  }));
-  const viewport = page.viewportSize()!;
-  const stride = Math.max(40, Math.round(everyStep ? Math.min(viewport.height / 2, shortestStep * 0.8) : viewport.height * screens));
-  for (let y = 0; y <= height; y += stride) {
-    await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.evaluate(twoFrames);
-    await page.waitForFunction(storyCaughtUp, undefined, { polling: 'raf' });
+  const stuck = await page.evaluate(scrollDown, { everyStep, screens, limitMs: STOP_TIMEOUT_MS });
+  if (stuck) throw new Error(`${page.url()}: ${stuck}`);
+}
+
+/** How long scrollThrough waits at a stop for the story to catch up, as long as Playwright's own waits. */
+const STOP_TIMEOUT_MS = 30_000;
+
+/**
+ * Runs in the page: scrollThrough's walk. At each stop, two frames (the step observers run), then a frame at a
+ * time until the story's active figure shows the current step (storyCaughtUp). Says where it was stuck, if it was.
+ */
+async function scrollDown({ everyStep, screens, limitMs }: { everyStep: boolean; screens: number; limitMs: number }): Promise<string | null> {
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  const current = () => document.querySelector<HTMLElement>('[aria-current="step"]')?.dataset.step;
+  const shown = () => document.querySelector<HTMLElement>('figure.is-active')?.dataset.vizStep;
+  const shortestStep = Math.min(...[...document.querySelectorAll('[data-step]')].map((step) => step.getBoundingClientRect().height));
+  const stride = Math.max(40, Math.round(everyStep ? Math.min(innerHeight / 2, shortestStep * 0.8) : innerHeight * screens));
+  for (let y = 0; y <= document.documentElement.scrollHeight; y += stride) {
+    scrollTo(0, y);
+    await frame();
+    await frame();
+    const started = performance.now();
+    while (current() && shown() !== current()) {
+      if (performance.now() - started > limitMs) return `at ${y} px, step ${current()} is current but its figure shows ${shown()}`;
+      await frame();
+    }
   }
+  return null;
 }
 
 /** Opens `url` in a page of a new isolatedContext that allows the url's origin; close the context when done. */
