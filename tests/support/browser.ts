@@ -160,13 +160,13 @@ export function requestsSettled(page: Page): () => Promise<void> {
 }
 
 /**
- * Scrolls the window from top to bottom, letting the page react at each stop: a screen (or `screens`) at a time,
- * or, with `everyStep`, by less than the shortest step (so that each step crosses the trigger line) and at most
+ * Scrolls the window from top to bottom, letting the page react at each stop: a screen at a time, or, with
+ * `everyStep`, by less than the shortest step (so that each step crosses the trigger line) and at most
  * half a screen. The walk runs in the page, a stop every few frames (a round trip to the test for each would
  * cost more than the frames).
  */
-export async function scrollThrough(page: Page, { everyStep = false, screens = 1 } = {}): Promise<void> {
-  const stuck = await page.evaluate(scrollDown, { everyStep, screens, limitMs: STOP_TIMEOUT_MS });
+export async function scrollThrough(page: Page, { everyStep = false } = {}): Promise<void> {
+  const stuck = await page.evaluate(scrollDown, { everyStep, limitMs: STOP_TIMEOUT_MS });
   if (stuck) throw new Error(`${page.url()}: ${stuck}`);
 }
 
@@ -177,12 +177,12 @@ const STOP_TIMEOUT_MS = 30_000;
  * Runs in the page: scrollThrough's walk. At each stop, two frames (the step observers run), then a frame at a
  * time until the story's active figure shows the current step (storyCaughtUp). Says where it was stuck, if it was.
  */
-async function scrollDown({ everyStep, screens, limitMs }: { everyStep: boolean; screens: number; limitMs: number }): Promise<string | null> {
+async function scrollDown({ everyStep, limitMs }: { everyStep: boolean; limitMs: number }): Promise<string | null> {
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
   const current = () => document.querySelector<HTMLElement>('[aria-current="step"]')?.dataset.step;
   const shown = () => document.querySelector<HTMLElement>('figure.is-active')?.dataset.vizStep;
   const shortestStep = Math.min(...[...document.querySelectorAll('[data-step]')].map((step) => step.getBoundingClientRect().height));
-  const stride = Math.max(40, Math.round(everyStep ? Math.min(innerHeight / 2, shortestStep * 0.8) : innerHeight * screens));
+  const stride = Math.max(40, Math.round(everyStep ? Math.min(innerHeight / 2, shortestStep * 0.8) : innerHeight));
   for (let y = 0; y <= document.documentElement.scrollHeight; y += stride) {
     scrollTo(0, y);
     await frame();
