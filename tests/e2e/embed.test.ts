@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, SCREENS, isolatedContext, launchBrowser, stageSteps, storyCaughtUp, twoFrames } from '../support/browser.ts';
+import { DESKTOP, PHONE, isolatedContext, launchBrowser, stageSteps, storyCaughtUp, twoFrames } from '../support/browser.ts';
 import { site } from '../../src/site.ts';
 import { serveFiles, type StaticServer } from '../support/server.ts';
 import { editions } from '../support/editions.ts';
@@ -207,32 +207,32 @@ async function scrollHost(page: Page, frame: Frame, hostReportsScroll: boolean):
   return samples;
 }
 
-for (const [name, path] of [
-  ['pym.js with trackscroll', '/pym.html'],
-  ['the project loader', '/loader.html'],
+// Each host script on one screen, and each screen with one host script: the frame does the same with the host's
+// position messages whichever script sends them (both are walked), and the screen changes only its layout.
+for (const [name, path, device, viewport] of [
+  ['pym.js with trackscroll', '/pym.html', 'phone', PHONE],
+  ['the project loader', '/loader.html', 'desktop', DESKTOP],
 ] as const) {
   describe(`the story embedded with ${name} on another origin`, () => {
-    for (const [device, viewport] of SCREENS) {
-      it(`gets a frame as tall as its content, and follows the host's scroll through every step (${device})`, async () => {
-        const { context, page, frame, foreignRequests, errors } = await openHost(path, viewport);
-        await expect.poll(async () => (await heights(page, frame)).frameHeight, { timeout: 10_000 }).toBeGreaterThan(2 * viewport.height);
-        // The frame takes the height of what it holds (no height in the frame may depend on the frame's own height).
-        const fitted = await fittedHeights(page, frame);
+    it(`gets a frame as tall as its content, and follows the host's scroll through every step (${device})`, async () => {
+      const { context, page, frame, foreignRequests, errors } = await openHost(path, viewport);
+      await expect.poll(async () => (await heights(page, frame)).frameHeight, { timeout: 10_000 }).toBeGreaterThan(2 * viewport.height);
+      // The frame takes the height of what it holds (no height in the frame may depend on the frame's own height).
+      const fitted = await fittedHeights(page, frame);
 
-        const ids = await stepIds(frame);
-        const { seen, inView } = judge(await scrollHost(page, frame, true));
-        expect(seen).toEqual(ids);
-        for (const id of ids) {
-          expect(inView[id], `step ${id} was never on the trigger line`).toBeDefined();
-          expect(inView[id]!.every(Boolean), `the graphic left the host's viewport during step ${id}`).toBe(true);
-        }
-        // ...and keeps it after the whole walk: it did not grow on its own meanwhile.
-        expect(Math.abs((await heights(page, frame)).frameHeight - fitted.frameHeight) / fitted.frameHeight).toBeLessThan(0.03);
-        expect(foreignRequests).toEqual([]);
-        expect(errors).toEqual([]);
-        await context.close();
-      });
-    }
+      const ids = await stepIds(frame);
+      const { seen, inView } = judge(await scrollHost(page, frame, true));
+      expect(seen).toEqual(ids);
+      for (const id of ids) {
+        expect(inView[id], `step ${id} was never on the trigger line`).toBeDefined();
+        expect(inView[id]!.every(Boolean), `the graphic left the host's viewport during step ${id}`).toBe(true);
+      }
+      // ...and keeps it after the whole walk: it did not grow on its own meanwhile.
+      expect(Math.abs((await heights(page, frame)).frameHeight - fitted.frameHeight) / fitted.frameHeight).toBeLessThan(0.03);
+      expect(foreignRequests).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
   });
 }
 
