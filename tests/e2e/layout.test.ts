@@ -1,7 +1,7 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEFAULT_LOCALE } from '../../src/i18n/locales.ts';
-import { isolatedContext, launchBrowser, pageStarted, stageSteps, twoFrames } from '../support/browser.ts';
+import { isolatedContext, launchBrowser, openStep, pageStarted, stageSteps, twoFrames } from '../support/browser.ts';
 import { editions } from '../support/editions.ts';
 import { builtPages } from '../support/site-pages.ts';
 
@@ -142,8 +142,7 @@ describe('every built page reflows', () => {
 
 /** Opens a step of the story (a link to it), once its figure shows it, from the frame after it drew it (redrawn if its stage resized meanwhile). */
 async function showStep(page: Page, step: { id: string; viz: string }) {
-  await page.evaluate((id) => (location.hash = id), step.id);
-  await page.waitForSelector(`figure[data-viz="${step.viz}"][data-viz-step="${step.id}"]`);
+  await openStep(page, step);
   await page.evaluate(twoFrames);
 }
 

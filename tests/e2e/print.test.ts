@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, isolatedContext, launchBrowser, pageStarted, stageSteps } from '../support/browser.ts';
+import { DESKTOP, isolatedContext, launchBrowser, openStep, pageStarted, stageSteps } from '../support/browser.ts';
 import { editions, type Edition } from '../support/editions.ts';
 
 const origin = inject('origin');
@@ -85,20 +85,14 @@ async function openPage(path: string) {
   return { context, page, foreignRequests };
 }
 
-/** Makes a step of the story current by its link, and waits until its figure shows it. */
-async function showStep(page: Page, step: { id: string; viz: string }) {
-  await page.evaluate((id) => (location.hash = id), step.id);
-  await page.waitForSelector(`figure[data-viz="${step.viz}"][data-viz-step="${step.id}"]`);
-}
-
 describe('printing', () => {
   it.each(editions)('the story ($locale) gives every step, then every figure once as its SVG with its source, and the page address', async (edition) => {
     const { home } = edition;
     const { context, page, foreignRequests } = await openPage(home);
     // The live map draws its canvas (which print must hide), and the graphics move on from their first state.
-    await showStep(page, storySteps.find((s) => s.viz === 'map')!);
+    await openStep(page, storySteps.find((s) => s.viz === 'map')!);
     await page.waitForSelector('figure[data-viz="map"][data-map-engine="maplibre"] canvas');
-    await showStep(page, storySteps.at(-1)!);
+    await openStep(page, storySteps.at(-1)!);
     const result = await printed(page);
     expectCleanHandout(result, page.url(), edition);
     expect(result.hiddenSteps).toEqual([]);

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, frames, isolatedContext, launchBrowser, pageStarted, stageSteps } from '../support/browser.ts';
+import { DESKTOP, frames, isolatedContext, launchBrowser, openStep, pageStarted, stageSteps } from '../support/browser.ts';
 import { FRAME_MS, motionInFlight, stageShot } from '../support/motion.ts';
 
 /**
@@ -25,17 +25,14 @@ describe('with reduced motion', () => {
     await pageStarted(page);
     const steps = await stageSteps(page);
     expect(steps.length).toBeGreaterThan(1);
-    await page.evaluate((id) => (location.hash = id), steps[0]!.id);
-    await page.waitForSelector(`figure[data-viz="${steps[0]!.viz}"][data-viz-step="${steps[0]!.id}"]`);
+    await openStep(page, steps[0]!);
     // The WebGL map takes over from the SVG map once it has drawn (whenever the reader is still): a change of
     // engine, not of state. Let it happen before the walk, so that what is compared is each step's state.
     const map = steps.find((s) => s.viz === 'map');
     if (map) {
-      await page.evaluate((id) => (location.hash = id), map.id);
-      await page.waitForSelector(`figure[data-viz="map"][data-viz-step="${map.id}"]`);
+      await openStep(page, map);
       await page.waitForSelector('figure[data-viz="map"][data-map-engine="maplibre"]', { timeout: 30_000 });
-      await page.evaluate((id) => (location.hash = id), steps[0]!.id);
-      await page.waitForSelector(`figure[data-viz="${steps[0]!.viz}"][data-viz-step="${steps[0]!.id}"]`);
+      await openStep(page, steps[0]!);
     }
 
     const problems: string[] = [];

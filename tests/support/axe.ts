@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { isolatedContext, pageStarted, stageSteps } from './browser.ts';
+import { isolatedContext, openStep, pageStarted, stageSteps } from './browser.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -61,10 +61,9 @@ export async function storyViolations(browser: Browser, origin: string, home: st
   const rules = options.colorScheme === 'dark' ? COLOUR_RULES : undefined;
   const found: string[] = [];
   for (const step of steps) {
-    await page.evaluate((id) => (location.hash = id), step.id);
-    // The step is current (its controls set with it) and its figure drawn: nothing changes under axe.
+    // Its figure drawn and the step current (its controls set with it): nothing changes under axe.
+    await openStep(page, step);
     await page.waitForSelector(`[data-step="${step.id}"][aria-current="step"]`);
-    await page.waitForSelector(`figure[data-viz="${step.viz}"][data-viz-step="${step.id}"]`);
     // What changes from step to step: the stage (figure, caption, controls) and the current step.
     found.push(...describeViolations(`${home}#${step.id} (${where})`, await axeViolations(page, ['[data-stage]', `[data-step="${step.id}"]`], rules)));
   }

@@ -196,6 +196,12 @@ async function scrollDown({ everyStep, limitMs }: { everyStep: boolean; limitMs:
   return null;
 }
 
+/** Opens a step of the story by its link (as a link in the page does), and waits until its figure shows it. */
+export async function openStep(page: Page, step: { id: string; viz: string }): Promise<void> {
+  await page.evaluate((id) => (location.hash = id), step.id);
+  await page.waitForSelector(`figure[data-viz="${step.viz}"][data-viz-step="${step.id}"]`);
+}
+
 /** Opens `url` in a page of a new isolatedContext that allows the url's origin; close the context when done. */
 export async function openPage(browser: Browser, url: string, options: Parameters<Browser['newContext']>[0] = {}) {
   const { context, foreignRequests } = await isolatedContext(browser, [new URL(url).origin], options);
