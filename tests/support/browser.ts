@@ -41,8 +41,8 @@ export const SCREENS = [
 ] as const;
 
 /**
- * A context that records every request leaving `allowedOrigins` (which the browser never lets out: see
- * OFFLINE_FLAGS), so tests can assert that the site never calls another server. It watches rather than
+ * A context that records every request to an origin outside `allowedOrigins`, so tests can assert that the site
+ * never calls another server (the browser sends nothing off the machine: OFFLINE_FLAGS). It watches rather than
  * intercepts: intercepting would cost a round trip to the test for every request, and turn off the HTTP cache.
  */
 export async function isolatedContext(
