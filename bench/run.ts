@@ -580,7 +580,9 @@ async function main() {
   if (loadAverage > cpus().length) console.warn(`The machine is busy (load ${loadAverage} on ${cpus().length} CPUs): timings will be inflated.`);
   const server = await serveStatic(OUT_DIR, { compress: 'precompressed' });
   const port = await freePort();
-  const browser = await launchBrowser({ webgl: true, args: [`--remote-debugging-port=${port}`] });
+  // The network as a reader's browser meets it, with no proxy in the way (the site requests nothing from elsewhere:
+  // npm test checks that).
+  const browser = await launchBrowser({ webgl: true, offline: false, args: [`--remote-debugging-port=${port}`] });
   try {
     if (ONLY) {
       // Some measures only, printed: for trying a change, not for the record.
